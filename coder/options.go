@@ -1,0 +1,69 @@
+package coder
+
+// CodeBy says how much of a sentence one verb's event may draw its actors
+// from (TABARI's "SET: CODE BY …").
+type CodeBy uint8
+
+const (
+	// ByClause codes each clause on its own (the default).
+	ByClause CodeBy = iota
+	// BySentence codes at most one event per sentence.
+	BySentence
+	// All codes every verb with every actor it can reach.
+	All
+)
+
+// Comma holds the limits of comma-clause elimination: a short clause set
+// off by commas ("…, a senior official said on Saturday, …") is dropped
+// before coding when its length in words is within the limits. Min/Max
+// apply to clauses in the middle of the sentence, BMin/BMax at its
+// beginning, EMin/EMax at its end. A Max below its Min disables that case.
+type Comma struct {
+	Off                              bool
+	Min, Max, BMin, BMax, EMin, EMax int
+}
+
+// Complex holds TABARI's rule for sentences too complex to code: more than
+// Verbs verbs or more than Conj conjunctions mark the sentence complex.
+// Zero disables a limit.
+type Complex struct {
+	Verbs, Conj int
+	// NoActorPrior marks a sentence complex when no actor precedes the verb.
+	NoActorPrior bool
+}
+
+// Defaults are TABARI's DEFAULT actors, used when a sentence has no source
+// (or no target) of its own. Empty means no default.
+type Defaults struct {
+	Source, Target string
+	// SourcePrior and TargetAfter restrict where the default applies:
+	// the source only when no actor precedes the verb, the target only when
+	// none follows it.
+	SourcePrior, TargetAfter bool
+}
+
+// Options change how sentences are coded. The zero value is the behaviour
+// used for news: dyads not required, comma elimination with PETRARCH's
+// defaults, coding by clause.
+type Options struct {
+	// RequireDyad drops events that have no target.
+	RequireDyad bool
+	// NewActorLength, when above zero, lets a capitalised noun phrase of at
+	// most this many words become an actor with code "---" when no
+	// dictionary actor is found (PETRARCH's new_actor_length).
+	NewActorLength int
+	Comma          Comma
+	CodeBy         CodeBy
+	Complex        Complex
+	Defaults       Defaults
+	// ConvertAgent lets an agent with no actor of its own take the code of
+	// the sentence's last actor (TABARI "SET: CONVERT AGENT").
+	ConvertAgent bool
+}
+
+// DefaultOptions returns the options used for news coding.
+func DefaultOptions() Options {
+	return Options{
+		Comma: Comma{Min: 2, Max: 8, BMin: 2, BMax: 8, EMin: 2, EMax: 8},
+	}
+}
