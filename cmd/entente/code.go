@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente/entente/coder"
+	"github.com/entente/entente/document"
+	"github.com/entente/entente/pipeline"
+)
+
+func newCodeCmd() *cobra.Command {
+	var dicts []string
+	var published string
+	cmd := &cobra.Command{
+		Use:   "code [--dict DIR]... [--published T] FILE...",
+		Short: "Print the events of each document, one JSON object per line",
+		Long: `code reads documents and prints one JSON event per line (the event
+contract in DESIGN.md). FILE may be a .txt file (with an optional NAME.meta.json
+sidecar), a .jsonl file with one document per line, an .html page, a directory,
+or - for standard input. A document that cannot be read is reported on stderr
+and the others are still coded; the exit status is then 1.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			log := logger()
+			var opt document.Options
+			if published != "" {
+				t, err := document.ParsePublished(published)
+				if err != nil {
+					return fmt.Errorf("--published: %w", err)
+				}
+				opt.PublishedOverride = t
+			}
+			c, err := newCoder(ctx, dicts, coder.DefaultOptions(), log)
+			if err != nil {
+				return err
+			}
+			p := pipeline.New(c)
+			out := bufio.NewWriterSize(os.Stdout, 64<<10)
+			defer out.Flush()
+			enc := json.NewEncoder(out)
+			enc.SetEscapeHTML(false)
+			failed := 0
+			for _, name := range args {
+				err := document.Read(ctx, name, opt, func(d document.Document, derr error) error {
+					if derr != nil {
+						failed++
+						log.Error("skipped document", "err", derr)
+						return nil
+					}
+					for _, ev := range p.Code(d) {
+						if err := enc.Encode(ev); err != nil {
+							return err
+						}
+					}
+					return nil
+				})
+				if err != nil {
+					failed++
+					log.Error("skipped input", "input", name, "err", err)
+				}
+			}
+			if err := out.Flush(); err != nil {
+				return err
+			}
+			if failed > 0 {
+				return exitError{code: 1, msg: fmt.Sprintf("%d document(s) or input(s) could not be read", failed)}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringArrayVar(&dicts, "dict", nil, "dictionary directory (repeatable); default: the built-in dictionaries")
+	cmd.Flags().StringVar(&published, "published", "", "publication time for every document (RFC 3339 or YYYY-MM-DD)")
+	return cmd
+}

@@ -1,0 +1,254 @@
+package coder
+
+import (
+	"github.com/entente/entente/dict"
+)
+
+// funcWords holds nothing yet: function words are compared as strings,
+// which is as fast as ids for these short words and keeps the parser
+// independent of what the dictionaries happen to contain.
+type funcWords struct{}
+
+func newFuncWords(*vocab) funcWords { return funcWords{} }
+
+// match is an actor or agent phrase found in a sentence.
+type match struct {
+	start, end int // token range
+	actor      bool
+	rec        int32
+}
+
+// np is a noun phrase built from matches: at most one actor and the agents
+// around it.
+type np struct {
+	start, end int // token range
+	code       string
+	hasActor   bool
+}
+
+// group is a compound of noun phrases ("Gondor and Arnor").
+type group struct {
+	start, end int
+	nps        []int
+}
+
+type verbHit struct {
+	start, end int
+	rec        int32
+}
+
+// sentence is the scratch state for coding one sentence, pooled.
+type sentence struct {
+	text  string
+	toks  []tok
+	buf   []byte
+	cands []int32
+	live  []bool // false for tokens removed by comma-clause elimination
+
+	matches []match
+	nps     []np
+	npAt    []int32 // token → np index, -1
+	groups  []group
+	groupOf []int32 // np → group
+	verbs   []verbHit
+}
+
+func (s *sentence) cand(j int) []int32 { t := &s.toks[j]; return s.cands[t.c0:t.c1] }
+
+func (s *sentence) has(j int, id int32) bool {
+	for _, c := range s.cand(j) {
+		if c == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) up(j int) string { return s.toks[j].up }
+
+func (c *Coder) getSentence() *sentence {
+	if v := c.t.pool.Get(); v != nil {
+		return v.(*sentence)
+	}
+	return &sentence{}
+}
+
+// CodeSentence codes one sentence. date is the day the sentence speaks of
+// (yyyymmdd; 0 if unknown), used for dated actor codes.
+func (c *Coder) CodeSentence(text string, date dict.Date) Result {
+	s := c.getSentence()
+	defer c.t.pool.Put(s)
+	return c.code(s, text, date)
+}
+
+func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
+	t := c.t
+	s.text = text
+	s.toks, s.buf = tokenize(text, s.toks, s.buf)
+	finishTokens(s.toks, s.buf)
+	s.cands = s.cands[:0]
+	for k := range s.toks {
+		tk := &s.toks[k]
+		tk.c0 = int32(len(s.cands))
+		if tk.punct == 0 {
+			s.cands = t.v.lookup(tk.up, s.cands)
+		}
+		tk.c1 = int32(len(s.cands))
+	}
+	var res Result
+	// Discards first: a discarded sentence is not coded at all.
+	for i := range s.toks {
+		if n, e := t.discards.longest(s, i, nil); n > 0 {
+			d := DiscardSentence
+			for _, x := range e {
+				if t.discardRecs[x].Story {
+					d = DiscardStory
+				}
+			}
+			res.Discard = d
+			return res
+		}
+	}
+	c.findMatches(s)
+	c.commaClauses(s)
+	c.buildNPs(s, date)
+	c.buildGroups(s)
+	c.findVerbs(s)
+	c.events(s, &res)
+	return res
+}
+
+// findMatches marks the actor and agent phrases, longest first, left to
+// right.
+func (c *Coder) findMatches(s *sentence) {
+	t := c.t
+	s.matches = s.matches[:0]
+	for i := 0; i < len(s.toks); {
+		if s.toks[i].punct != 0 {
+			i++
+			continue
+		}
+		na, ea := t.actors.longest(s, i, nil)
+		ng, eg := t.agents.longest(s, i, nil)
+		switch {
+		case na > 0 && na >= ng:
+			s.matches = append(s.matches, match{i, i + na, true, ea[0]})
+			i += na
+		case ng > 0:
+			s.matches = append(s.matches, match{i, i + ng, false, eg[0]})
+			i += ng
+		default:
+			i++
+		}
+	}
+}
+
+// commaClauses marks as dead the tokens of short comma-delimited clauses
+// ("…, a senior official said on Saturday.") so they neither give actors
+// nor verbs.
+func (c *Coder) commaClauses(s *sentence) {
+	n := len(s.toks)
+	if cap(s.live) < n {
+		s.live = make([]bool, n)
+	}
+	s.live = s.live[:n]
+	for i := range s.live {
+		s.live[i] = true
+	}
+	o := c.opt.Comma
+	if o.Off {
+		return
+	}
+	var commas []int
+	for i, tk := range s.toks {
+		if tk.punct == ',' {
+			commas = append(commas, i)
+		}
+	}
+	if len(commas) == 0 {
+		return
+	}
+	words := func(a, b int) int { // word tokens in (a, b)
+		k := 0
+		for j := a + 1; j < b; j++ {
+			if s.toks[j].punct == 0 {
+				k++
+			}
+		}
+		return k
+	}
+	kill := func(a, b int) { // inclusive of the commas at a and b when they exist
+		for j := a; j <= b && j < n; j++ {
+			if j >= 0 {
+				s.live[j] = false
+			}
+		}
+	}
+	end := n
+	for end > 0 && s.toks[end-1].punct != 0 && s.toks[end-1].punct != ',' && s.toks[end-1].punct != ')' {
+		end--
+	}
+	// A trailing clause: from the last comma to the end.
+	last := commas[len(commas)-1]
+	if w := words(last, end); o.EMax >= o.EMin && w >= o.EMin && w <= o.EMax && !c.holdsCompoundTail(s, last, end) {
+		kill(last, end-1)
+	}
+	// A leading clause.
+	first := commas[0]
+	if w := words(-1, first); o.BMax >= o.BMin && w >= o.BMin && w <= o.BMax && !c.holdsActorBeforeVerbOnly(s, first) {
+		kill(0, first)
+	}
+	// Clauses in the middle.
+	for k := 0; k+1 < len(commas); k++ {
+		a, b := commas[k], commas[k+1]
+		if w := words(a, b); o.Max >= o.Min && w >= o.Min && w <= o.Max && !c.isListItem(s, a, b) {
+			kill(a, b-1)
+		}
+	}
+}
+
+// holdsCompoundTail reports whether the clause after the comma at i is the
+// end of a list of actors ("…, Fornost and Bree").
+func (c *Coder) holdsCompoundTail(s *sentence, i, end int) bool {
+	return c.isListItem(s, i, end)
+}
+
+// isListItem reports whether the tokens between a and b are a single actor
+// phrase (an item of a list), which must not be dropped as a clause.
+func (c *Coder) isListItem(s *sentence, a, b int) bool {
+	j := a + 1
+	for j < b && (s.up(j) == "AND" || s.up(j) == "THE" || s.up(j) == "OR") {
+		j++
+	}
+	for _, m := range s.matches {
+		if m.start == j {
+			k := m.end
+			for k < b && s.toks[k].punct == 0 && c.isAgentAt(s, k) {
+				k++
+			}
+			return k >= b
+		}
+	}
+	return false
+}
+
+func (c *Coder) isAgentAt(s *sentence, k int) bool {
+	for _, m := range s.matches {
+		if m.start <= k && k < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsActorBeforeVerbOnly reports whether the leading clause before the
+// first comma is the sentence's subject ("Arnor, Calenardhon and …"):
+// such a clause must stay.
+func (c *Coder) holdsActorBeforeVerbOnly(s *sentence, comma int) bool {
+	for _, m := range s.matches {
+		if m.start < comma {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,122 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente/dict"
+)
+
+func w(s string) dict.Phrase {
+	var p dict.Phrase
+	for _, f := range strings.Fields(s) {
+		stem := !strings.HasSuffix(f, "_")
+		p = append(p, dict.Word{Text: strings.TrimSuffix(f, "_"), Stem: stem})
+	}
+	return p
+}
+
+func word(s string, next dict.Join) dict.Elem {
+	stem := !strings.HasSuffix(s, "_")
+	return dict.Elem{Kind: dict.ElemWord, Word: dict.Word{Text: strings.TrimSuffix(s, "_"), Stem: stem}, Next: next}
+}
+
+// testSet is a small dictionary of invented states, written for these tests.
+func testSet() *dict.Set {
+	return &dict.Set{
+		Actors: []dict.Actor{
+			{Names: []dict.Phrase{w("VALDORIA_"), w("VALDORIAN_")}, Codes: []dict.DatedCode{{Code: "VLD"}}},
+			{Names: []dict.Phrase{w("KESTRAN_"), w("KESTRANIAN_")}, Codes: []dict.DatedCode{{Code: "KST"}}},
+			{Names: []dict.Phrase{w("NORTH_ MERAN_")}, Codes: []dict.DatedCode{{Code: "NMR"}}},
+			{Names: []dict.Phrase{w("OSRIC_ TALVEN_"), w("TALVEN_")}, Codes: []dict.DatedCode{{Code: "VLDGOV", From: 20200101, To: 20231231}, {Code: "VLDELI"}}},
+		},
+		Agents: []dict.Agent{
+			{Names: []dict.Phrase{w("GOVERNMENT_")}, Code: "GOV"},
+			{Names: []dict.Phrase{w("FOREIGN_ MINISTER_")}, Code: "GOV"},
+			{Names: []dict.Phrase{w("SOLDIERS_")}, Code: "MIL"},
+			{Names: []dict.Phrase{w("RELIEF_ GROUP_")}, Code: "NGO", Before: true},
+		},
+		Verbs: []dict.Verb{
+			{Name: "VISIT", Forms: []dict.Phrase{w("VISIT_"), w("VISITED_"), w("VISITS_")}, Code: dict.Code{Main: "042", Paired: "043"}},
+			{Name: "CONDEMN", Forms: []dict.Phrase{w("CONDEMNED_"), w("CONDEMN_")}, Code: dict.Code{Main: "122"}},
+			{Name: "PROMISE", Forms: []dict.Phrase{w("PROMISED_")}, Code: dict.Code{Main: "030"},
+				Patterns: []dict.Pattern{{After: []dict.Elem{word("AID_", dict.JoinSkip), {Kind: dict.ElemTarget}}, Code: dict.Code{Main: "050"}}}},
+			{Name: "GREET", Forms: []dict.Phrase{w("GREETED_")}, Code: dict.Code{Main: "042"}},
+			{Name: "SIGN", Forms: []dict.Phrase{w("SIGNED_")}, Code: dict.Code{Main: "057"},
+				Patterns: []dict.Pattern{{Before: []dict.Elem{word("REFUSED_", dict.JoinNext), word("TO_", dict.JoinNext)}, Code: dict.Code{Kind: dict.CodeNull}}}},
+		},
+		Discards: []dict.Discard{{Phrase: w("FOOTBALL_")}, {Phrase: w("HOROSCOPE_"), Story: true}},
+	}
+}
+
+func triples(r Result) string {
+	var out []string
+	for _, e := range r.Events {
+		neg := ""
+		if e.Negated {
+			neg = "!"
+		}
+		out = append(out, fmt.Sprintf("%s>%s:%s%s", e.Source.Code, e.Target.Code, e.Code, neg))
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+func TestCodeSentence(t *testing.T) {
+	c, err := New(testSet(), Options{RequireDyad: true, Comma: DefaultOptions().Comma})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		date dict.Date
+		want string
+	}{
+		{"Valdoria visited Kestran on Monday.", 0, "KST>VLD:043 VLD>KST:042"},
+		{"The Valdorian government condemned North Meran.", 0, "VLDGOV>NMR:122"},
+		{"Kestran's foreign minister visited Valdoria.", 0, "KSTGOV>VLD:042 VLD>KSTGOV:043"},
+		{"Soldiers from Kestran condemned Valdoria.", 0, "KSTMIL>VLD:122"},
+		{"Valdoria and Kestran condemned North Meran.", 0, "KST>NMR:122 VLD>NMR:122"},
+		{"Valdoria condemned Kestran and promised aid to North Meran.", 0, "VLD>KST:122 VLD>NMR:050"},
+		{"Kestran was greeted by Valdoria.", 0, "VLD>KST:042"},
+		{"Kestran refused to signed Valdoria.", 0, ""},
+		{"Valdoria did not condemn Kestran.", 0, "VLD>KST:122!"},
+		{"Talven condemned Kestran.", 20220301, "VLDGOV>KST:122"},
+		{"Talven condemned Kestran.", 20240301, "VLDELI>KST:122"},
+		{"The Valdoria relief group condemned Kestran.", 0, "NGOVLD>KST:122"},
+		{"Kestran condemned the football match in Valdoria.", 0, ""},
+		{"Valdoria condemned Kestran, a senior official said on Saturday.", 0, "VLD>KST:122"},
+		{"Valdoria, Kestran and North Meran condemned nothing.", 0, ""},
+	}
+	for _, tc := range tests {
+		got := triples(c.CodeSentence(tc.text, tc.date))
+		if got != tc.want {
+			t.Errorf("%q\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestDiscard(t *testing.T) {
+	c, _ := New(testSet(), DefaultOptions())
+	if r := c.CodeSentence("Kestran condemned the football match.", 0); r.Discard != DiscardSentence {
+		t.Errorf("discard = %v, want sentence", r.Discard)
+	}
+	if r := c.CodeSentence("Your horoscope for Valdoria.", 0); r.Discard != DiscardStory {
+		t.Errorf("discard = %v, want story", r.Discard)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	toks, buf := tokenize("North Korea's Kim Jong-un didn't visit the U.S. in 2024, officials said.", nil, nil)
+	finishTokens(toks, buf)
+	var got []string
+	for _, tk := range toks {
+		got = append(got, tk.up)
+	}
+	want := "NORTH KOREA 'S KIM JONG-UN DID N'T VISIT THE U.S. IN 2024 , OFFICIALS SAID ."
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}

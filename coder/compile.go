@@ -1,0 +1,224 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/entente/entente/dict"
+)
+
+// Coder codes sentences into events with a compiled dictionary set. It is
+// safe for concurrent use; the compiled tables are shared read-only.
+type Coder struct {
+	t   *tables
+	opt Options
+}
+
+// tables is the compiled form of a dict.Set.
+type tables struct {
+	v *vocab
+
+	actors    *phraseTrie
+	actorRecs []dict.Actor
+
+	agents    *phraseTrie
+	agentRecs []dict.Agent
+
+	verbs    *phraseTrie
+	verbRecs []verbRec
+
+	discards    *phraseTrie
+	discardRecs []dict.Discard
+
+	synsets map[string]*phraseTrie
+	nouns   map[int32]bool
+
+	// function words the parser needs, as vocabulary ids (-1 if absent).
+	fn funcWords
+
+	pool sync.Pool
+}
+
+type verbRec struct {
+	name     string
+	code     dict.Code
+	patterns []cpattern
+}
+
+// cpattern is a compiled pattern.
+type cpattern struct {
+	before, after []celem // before is stored in reverse: nearest the verb first
+	code          dict.Code
+	words         int // literal words and synsets: the pattern's specificity
+	pos           dict.Pos
+}
+
+type celem struct {
+	kind   dict.ElemKind
+	id     int32 // ElemWord
+	synset *phraseTrie
+	alts   [][]celem
+	group  []celem
+	// adjacent means no other token may come between this element and the
+	// one before it in matching order (towards or away from the verb).
+	adjacent bool
+}
+
+// New compiles set into a coder with the given options.
+func New(set *dict.Set, opt Options) (*Coder, error) {
+	if set == nil {
+		return nil, fmt.Errorf("coder: nil dictionary set")
+	}
+	t := &tables{
+		v:        newVocab(),
+		actors:   newPhraseTrie(),
+		agents:   newPhraseTrie(),
+		verbs:    newPhraseTrie(),
+		discards: newPhraseTrie(),
+		synsets:  make(map[string]*phraseTrie, len(set.Synsets)),
+		nouns:    make(map[int32]bool),
+	}
+	ids := make([]int32, 0, 16)
+	phraseIDs := func(p dict.Phrase) []int32 {
+		ids = ids[:0]
+		for _, w := range p {
+			ids = append(ids, t.v.id(w))
+		}
+		return ids
+	}
+	t.actorRecs = set.Actors
+	for i := range set.Actors {
+		for _, n := range set.Actors[i].Names {
+			if len(n) > 0 {
+				t.actors.add(phraseIDs(n), int32(i))
+			}
+		}
+	}
+	t.agentRecs = set.Agents
+	for i := range set.Agents {
+		for _, n := range set.Agents[i].Names {
+			if len(n) > 0 {
+				t.agents.add(phraseIDs(n), int32(i))
+			}
+		}
+	}
+	t.discardRecs = set.Discards
+	for i := range set.Discards {
+		if len(set.Discards[i].Phrase) > 0 {
+			t.discards.add(phraseIDs(set.Discards[i].Phrase), int32(i))
+		}
+	}
+	for _, n := range set.Nouns {
+		if len(n) == 1 {
+			t.nouns[t.v.id(n[0])] = true
+		}
+	}
+	// Synsets may refer to each other ("+&TIETYPES"); members that name a
+	// synset are expanded, with a depth bound against cycles.
+	for label := range set.Synsets {
+		tr := newPhraseTrie()
+		t.addSynset(tr, set.Synsets, label, 0, phraseIDs)
+		t.synsets[label] = tr
+	}
+	for i := range set.Verbs {
+		vb := &set.Verbs[i]
+		rec := verbRec{name: vb.Name, code: vb.Code}
+		for _, p := range vb.Patterns {
+			rec.patterns = append(rec.patterns, t.compilePattern(p))
+		}
+		// Most specific first; the sort is stable so file order breaks ties.
+		sort.SliceStable(rec.patterns, func(a, b int) bool { return rec.patterns[a].words > rec.patterns[b].words })
+		t.verbRecs = append(t.verbRecs, rec)
+		for _, f := range vb.Forms {
+			if len(f) > 0 {
+				t.verbs.add(phraseIDs(f), int32(len(t.verbRecs)-1))
+			}
+		}
+	}
+	t.fn = newFuncWords(t.v)
+	return &Coder{t: t, opt: opt}, nil
+}
+
+// WithOptions returns a coder that shares c's compiled dictionaries and
+// uses opt.
+func (c *Coder) WithOptions(opt Options) *Coder { return &Coder{t: c.t, opt: opt} }
+
+// Options returns the coder's options.
+func (c *Coder) Options() Options { return c.opt }
+
+func (t *tables) addSynset(tr *phraseTrie, all map[string][]dict.Phrase, label string, depth int, phraseIDs func(dict.Phrase) []int32) {
+	if depth > 8 {
+		return
+	}
+	for _, m := range all[label] {
+		if len(m) == 1 && strings.HasPrefix(m[0].Text, "&") {
+			t.addSynset(tr, all, strings.TrimPrefix(m[0].Text, "&"), depth+1, phraseIDs)
+			continue
+		}
+		if len(m) > 0 {
+			tr.add(phraseIDs(m), 0)
+		}
+	}
+}
+
+func (t *tables) compilePattern(p dict.Pattern) cpattern {
+	cp := cpattern{code: p.Code, pos: p.Pos}
+	// Before is written in sentence order; matching walks away from the
+	// verb, so reverse it. An element's Next says how it joins the element
+	// after it in sentence order: for the reversed list that is the
+	// adjacency of the element nearer the verb to this one.
+	n := len(p.Before)
+	for i := n - 1; i >= 0; i-- {
+		e := t.compileElem(p.Before[i], &cp.words)
+		e.adjacent = p.Before[i].Next == dict.JoinNext
+		cp.before = append(cp.before, e)
+	}
+	for i, el := range p.After {
+		e := t.compileElem(el, &cp.words)
+		if i == 0 {
+			e.adjacent = false
+		} else {
+			e.adjacent = p.After[i-1].Next == dict.JoinNext
+		}
+		cp.after = append(cp.after, e)
+	}
+	return cp
+}
+
+func (t *tables) compileElem(el dict.Elem, words *int) celem {
+	e := celem{kind: el.Kind}
+	switch el.Kind {
+	case dict.ElemWord:
+		if strings.HasPrefix(el.Word.Text, "&") {
+			e.kind = dict.ElemSynset
+			e.synset = t.synsets[strings.TrimPrefix(el.Word.Text, "&")]
+		} else {
+			e.id = t.v.id(el.Word)
+		}
+		*words++
+	case dict.ElemSynset:
+		e.synset = t.synsets[el.Label]
+		*words++
+	case dict.ElemAlt:
+		for _, alt := range el.Alts {
+			var ce []celem
+			w := 0
+			for i, a := range alt {
+				x := t.compileElem(a, &w)
+				x.adjacent = i == 0 || alt[i-1].Next == dict.JoinNext
+				ce = append(ce, x)
+			}
+			e.alts = append(e.alts, ce)
+		}
+		*words++
+	case dict.ElemGroup:
+		for i, a := range el.Group {
+			x := t.compileElem(a, words)
+			x.adjacent = i == 0 || el.Group[i-1].Next == dict.JoinNext
+			e.group = append(e.group, x)
+		}
+	}
+	return e
+}

@@ -1,0 +1,256 @@
+package coder
+
+import "github.com/entente/entente/dict"
+
+// isVerbWord reports whether token x starts a dictionary verb form.
+func (c *Coder) isVerbWord(s *sentence, x int) bool {
+	n, _ := c.t.verbs.longest(s, x, nil)
+	return n > 0
+}
+
+func isBeForm(u string) bool {
+	switch u {
+	case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM":
+		return true
+	}
+	return false
+}
+
+func isNegation(u string) bool {
+	switch u {
+	case "NOT", "N'T", "NEVER", "NO":
+		return true
+	}
+	return false
+}
+
+// findVerbs marks the verbs of the sentence: dictionary verb forms outside
+// noun phrases that are not used as nouns.
+func (c *Coder) findVerbs(s *sentence) {
+	t := c.t
+	s.verbs = s.verbs[:0]
+	for i := 0; i < len(s.toks); i++ {
+		if !s.live[i] || s.toks[i].punct != 0 || s.npAt[i] >= 0 {
+			continue
+		}
+		n, e := t.verbs.longest(s, i, func(j int) bool { return s.npAt[j] >= 0 })
+		if n == 0 {
+			continue
+		}
+		if c.nounUse(s, i) {
+			i += n - 1
+			continue
+		}
+		s.verbs = append(s.verbs, verbHit{i, i + n, e[0]})
+		i += n - 1
+	}
+}
+
+// nounUse reports whether the verb form at i is used as a noun: after a
+// determiner ("the attack"), capitalised inside the sentence ("To
+// Restore"), or listed as a noun.
+func (c *Coder) nounUse(s *sentence, i int) bool {
+	if i > 0 && isDeterminer(s.up(i-1)) {
+		return true
+	}
+	if i > 0 && s.toks[i].capital && s.toks[i-1].punct != '"' && s.toks[i-1].punct != ':' {
+		return true
+	}
+	for _, id := range s.cand(i) {
+		if c.t.nouns[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether a new clause starts between the verb hits
+// a and b: a semicolon, or a conjunction that leads to b's verb.
+// It also returns the token after the break, where the new clause starts.
+func (c *Coder) clauseBreak(s *sentence, a, b verbHit) (brk, conj bool, at int) {
+	at = -1
+	for x := a.end; x < b.start; x++ {
+		switch s.up(x) {
+		case ";":
+			return true, false, x + 1
+		case "AND", "BUT", "WHILE", "WHEREAS", "THEN":
+			if s.npAt[x] < 0 && !c.joinsList(s, x) {
+				conj, at = true, x+1
+			}
+		}
+	}
+	return conj, conj, at
+}
+
+// joinsList reports whether the conjunction at x sits inside a compound
+// ("Gondor and Arnor").
+func (c *Coder) joinsList(s *sentence, x int) bool {
+	for _, g := range s.groups {
+		if g.start < x && x < g.end {
+			return true
+		}
+	}
+	return false
+}
+
+// events codes the verbs of the sentence.
+func (c *Coder) events(s *sentence, res *Result) {
+	t := c.t
+	var prevSrc []int // source noun phrases of the previous clause
+	prevEnd := 0      // token after the previous coded clause's verb
+	var prev *verbHit
+	for vi := range s.verbs {
+		v := s.verbs[vi]
+		inherit := false
+		if prev != nil {
+			brk, conj, at := c.clauseBreak(s, *prev, v)
+			if !brk {
+				continue // one event per clause
+			}
+			inherit = conj
+			prevEnd = at
+		}
+		rec := &t.verbRecs[v.rec]
+		src := c.groupBefore(s, v.start, prevEnd)
+		passive := c.isPassive(s, v)
+		if src == nil && inherit {
+			src = prevSrc
+		}
+		tgt := c.groupAfter(s, v.end, c.clauseEnd(s, vi))
+		code := rec.code
+		if m, ok := c.matchPatterns(s, rec, v); ok {
+			code = m.code
+			if m.src != nil {
+				src = m.src
+			}
+			if m.tgt != nil {
+				tgt = m.tgt
+			}
+		} else if passive != nil {
+			// "X was greeted by Y": Y is the source and X the target.
+			src, tgt = passive, src
+		}
+		if src == nil {
+			continue
+		}
+		prev = &s.verbs[vi]
+		prevSrc = src
+		prevEnd = v.end
+		negated := false
+		for x := v.start - 1; x >= 0 && x >= v.start-3; x-- {
+			if isNegation(s.up(x)) {
+				negated = true
+			}
+		}
+		switch code.Kind {
+		case dict.CodeNull:
+			continue
+		case dict.CodeDiscard:
+			res.Events = res.Events[:0]
+			res.Discard = DiscardSentence
+			return
+		case dict.CodeComplex:
+			res.Events = res.Events[:0]
+			res.Complex = true
+			return
+		}
+		c.emit(s, res, src, tgt, code, v, negated)
+	}
+}
+
+func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v verbHit, negated bool) {
+	vs, ve := int(s.toks[v.start].start), int(s.toks[v.end-1].end)
+	for _, a := range src {
+		sa := c.mention(s, a)
+		if len(tgt) == 0 {
+			if c.opt.RequireDyad {
+				continue
+			}
+			res.Events = append(res.Events, Coded{Source: sa, Code: code.Main, VerbStart: vs, VerbEnd: ve, Negated: negated})
+			continue
+		}
+		for _, b := range tgt {
+			tb := c.mention(s, b)
+			if tb.Code == sa.Code {
+				continue
+			}
+			res.Events = append(res.Events, Coded{Source: sa, Target: tb, Code: code.Main, VerbStart: vs, VerbEnd: ve, Negated: negated})
+			if code.Paired != "" {
+				res.Events = append(res.Events, Coded{Source: tb, Target: sa, Code: code.Paired, VerbStart: vs, VerbEnd: ve, Negated: negated})
+			}
+		}
+	}
+}
+
+func (c *Coder) mention(s *sentence, n int) Mention {
+	p := s.nps[n]
+	return Mention{Code: p.code, Start: int(s.toks[p.start].start), End: int(s.toks[p.end-1].end)}
+}
+
+// groupBefore returns the noun phrases of the compound nearest before
+// token i, not before token from; nil if none.
+func (c *Coder) groupBefore(s *sentence, i, from int) []int {
+	var best []int
+	for _, g := range s.groups {
+		if g.end <= i && g.start >= from {
+			best = g.nps
+			// The subject is the first compound of the clause, as TABARI
+			// takes it: stop at the first one found.
+			break
+		}
+	}
+	return best
+}
+
+// groupAfter returns the first compound that starts at or after token i
+// and before token limit.
+func (c *Coder) groupAfter(s *sentence, i, limit int) []int {
+	for _, g := range s.groups {
+		if g.start >= i && g.start < limit {
+			return g.nps
+		}
+	}
+	return nil
+}
+
+// clauseEnd returns the token where the clause of verb vi ends: the next
+// clause break, or the sentence end.
+func (c *Coder) clauseEnd(s *sentence, vi int) int {
+	v := s.verbs[vi]
+	for k := vi + 1; k < len(s.verbs); k++ {
+		if brk, _, _ := c.clauseBreak(s, v, s.verbs[k]); brk {
+			// The clause ends at the conjunction before that verb.
+			for x := s.verbs[k].start - 1; x > v.end; x-- {
+				switch s.up(x) {
+				case "AND", "BUT", "WHILE", "WHEREAS", "THEN", ";":
+					return x
+				}
+			}
+			return s.verbs[k].start
+		}
+	}
+	return len(s.toks)
+}
+
+// isPassive returns the agent of a passive verb ("was greeted by Kim" →
+// Kim's phrase), or nil.
+func (c *Coder) isPassive(s *sentence, v verbHit) []int {
+	x := v.start - 1
+	if x >= 0 && (s.up(x) == "ALSO" || s.up(x) == "REPORTEDLY" || s.up(x) == "WARMLY") {
+		x--
+	}
+	if x < 0 || !isBeForm(s.up(x)) {
+		return nil
+	}
+	for y := v.end; y < len(s.toks) && y <= v.end+3; y++ {
+		if s.up(y) == "BY" {
+			for _, g := range s.groups {
+				if g.start > y && g.start <= y+2 {
+					return g.nps
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -1,0 +1,169 @@
+package coder
+
+import "github.com/entente/entente/dict"
+
+// vocab numbers every distinct dictionary word. A stopped word and a stem
+// with the same letters are different words: the first matches only an
+// equal token, the second any token that begins with it.
+type vocab struct {
+	exact map[string]int32
+	stems stemTrie
+	n     int32
+}
+
+func newVocab() *vocab {
+	return &vocab{exact: make(map[string]int32), stems: stemTrie{nodes: make([]stemNode, 1)}}
+}
+
+// id returns the id of w, adding it when new.
+func (v *vocab) id(w dict.Word) int32 {
+	if w.Stem {
+		return v.stems.add(w.Text, func() int32 { v.n++; return v.n - 1 })
+	}
+	if id, ok := v.exact[w.Text]; ok {
+		return id
+	}
+	v.exact[w.Text] = v.n
+	v.n++
+	return v.n - 1
+}
+
+// lookup appends to dst the ids of every dictionary word that token up
+// matches: its exact word, then the stems that begin it, longest first.
+func (v *vocab) lookup(up string, dst []int32) []int32 {
+	if id, ok := v.exact[up]; ok {
+		dst = append(dst, id)
+	}
+	return v.stems.prefixes(up, dst)
+}
+
+// stemTrie is a byte trie over stems.
+type stemTrie struct {
+	nodes []stemNode
+}
+
+type stemNode struct {
+	// edges are kept in a small sorted slice: stems share prefixes heavily
+	// and most nodes have one or two children.
+	keys []byte
+	kids []int32
+	id   int32 // stem id + 1; 0 when no stem ends here
+}
+
+func (t *stemTrie) add(s string, next func() int32) int32 {
+	n := int32(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		k := t.child(n, c)
+		if k < 0 {
+			t.nodes = append(t.nodes, stemNode{})
+			k = int32(len(t.nodes) - 1)
+			nd := &t.nodes[n]
+			pos := 0
+			for pos < len(nd.keys) && nd.keys[pos] < c {
+				pos++
+			}
+			nd.keys = append(nd.keys, 0)
+			copy(nd.keys[pos+1:], nd.keys[pos:])
+			nd.keys[pos] = c
+			nd.kids = append(nd.kids, 0)
+			copy(nd.kids[pos+1:], nd.kids[pos:])
+			nd.kids[pos] = k
+		}
+		n = k
+	}
+	if t.nodes[n].id == 0 {
+		t.nodes[n].id = next() + 1
+	}
+	return t.nodes[n].id - 1
+}
+
+func (t *stemTrie) child(n int32, c byte) int32 {
+	nd := &t.nodes[n]
+	for i, k := range nd.keys {
+		if k == c {
+			return nd.kids[i]
+		}
+		if k > c {
+			break
+		}
+	}
+	return -1
+}
+
+func (t *stemTrie) prefixes(s string, dst []int32) []int32 {
+	start := len(dst)
+	n := int32(0)
+	for i := 0; i < len(s); i++ {
+		n = t.child(n, s[i])
+		if n < 0 {
+			break
+		}
+		if id := t.nodes[n].id; id != 0 {
+			dst = append(dst, id-1)
+		}
+	}
+	// Longest first.
+	for i, j := start, len(dst)-1; i < j; i, j = i+1, j-1 {
+		dst[i], dst[j] = dst[j], dst[i]
+	}
+	return dst
+}
+
+// phraseTrie maps sequences of word ids to entries. Phrases here are
+// contiguous (every join is JoinNext), as actor, agent and verb-form
+// phrases are.
+type phraseTrie struct {
+	nodes []phraseNode
+}
+
+type phraseNode struct {
+	next    map[int32]int32
+	entries []int32
+}
+
+func newPhraseTrie() *phraseTrie { return &phraseTrie{nodes: make([]phraseNode, 1)} }
+
+func (t *phraseTrie) add(ids []int32, entry int32) {
+	n := int32(0)
+	for _, id := range ids {
+		nd := &t.nodes[n]
+		k, ok := nd.next[id]
+		if !ok {
+			if nd.next == nil {
+				nd.next = make(map[int32]int32, 1)
+			}
+			t.nodes = append(t.nodes, phraseNode{})
+			k = int32(len(t.nodes) - 1)
+			t.nodes[n].next[id] = k
+		}
+		n = k
+	}
+	t.nodes[n].entries = append(t.nodes[n].entries, entry)
+}
+
+// longest finds the longest phrase that starts at token i. It returns the
+// number of tokens matched and the entries of that phrase, or 0.
+func (t *phraseTrie) longest(s *sentence, i int, skip func(int) bool) (int, []int32) {
+	bestLen, best := 0, []int32(nil)
+	var walk func(n int32, j int)
+	walk = func(n int32, j int) {
+		if j > i && len(t.nodes[n].entries) > 0 && j-i > bestLen {
+			bestLen, best = j-i, t.nodes[n].entries
+		}
+		if j >= len(s.toks) || (skip != nil && skip(j)) {
+			return
+		}
+		nd := &t.nodes[n]
+		if nd.next == nil {
+			return
+		}
+		for _, id := range s.cand(j) {
+			if k, ok := nd.next[id]; ok {
+				walk(k, j+1)
+			}
+		}
+	}
+	walk(0, i)
+	return bestLen, best
+}
