@@ -24,6 +24,12 @@ type np struct {
 	start, end int // token range
 	code       string
 	hasActor   bool
+	// ms is the range of s.matches the phrase was built from.
+	m0, m1 int
+	// linked is set when agents reach their actor through a link word
+	// ("the ambassadors of Arnor"); such agents spread over the rest of a
+	// compound ("… of Arnor, Osgiliath and Gondor").
+	linked bool
 }
 
 // group is a compound of noun phrases ("Gondor and Arnor").
@@ -40,9 +46,13 @@ type verbHit struct {
 // sentence is the scratch state for coding one sentence, pooled.
 type sentence struct {
 	text  string
+	date  dict.Date
 	toks  []tok
 	buf   []byte
 	cands []int32
+	// seen[id] == stamp marks the word ids present in the sentence.
+	seen  []uint32
+	stamp uint32
 	live  []bool // false for tokens removed by comma-clause elimination
 
 	matches []match
@@ -62,6 +72,34 @@ func (s *sentence) has(j int, id int32) bool {
 		}
 	}
 	return false
+}
+
+// hasAll reports whether every word id in ids occurs in the sentence.
+func (s *sentence) hasAll(ids []int32) bool {
+	for _, id := range ids {
+		if int(id) >= len(s.seen) || s.seen[id] != s.stamp {
+			return false
+		}
+	}
+	return true
+}
+
+// hasAny reports whether, for every list in sets, one of its ids occurs
+// in the sentence.
+func (s *sentence) hasAny(sets [][]int32) bool {
+	for _, ids := range sets {
+		found := false
+		for _, id := range ids {
+			if int(id) < len(s.seen) && s.seen[id] == s.stamp {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *sentence) up(j int) string { return s.toks[j].up }
@@ -87,6 +125,15 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	s.toks, s.buf = tokenize(text, s.toks, s.buf)
 	finishTokens(s.toks, s.buf)
 	s.cands = s.cands[:0]
+	if len(s.seen) < int(t.v.n) {
+		s.seen = make([]uint32, t.v.n)
+		s.stamp = 0
+	}
+	s.stamp++
+	if s.stamp == 0 { // wrapped: clear the marks
+		clear(s.seen)
+		s.stamp = 1
+	}
 	for k := range s.toks {
 		tk := &s.toks[k]
 		tk.c0 = int32(len(s.cands))
@@ -94,6 +141,9 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 			s.cands = t.v.lookup(tk.up, s.cands)
 		}
 		tk.c1 = int32(len(s.cands))
+		for _, id := range s.cands[tk.c0:tk.c1] {
+			s.seen[id] = s.stamp
+		}
 	}
 	var res Result
 	// Discards first: a discarded sentence is not coded at all.
@@ -207,26 +257,43 @@ func (c *Coder) commaClauses(s *sentence) {
 	}
 }
 
-// holdsCompoundTail reports whether the clause after the comma at i is the
-// end of a list of actors ("…, Fornost and Bree").
+// holdsCompoundTail reports whether the clause after the comma at i goes
+// on a list of actors ("Mordor, Rohan, Fornost and Bree").
 func (c *Coder) holdsCompoundTail(s *sentence, i, end int) bool {
 	return c.isListItem(s, i, end)
 }
 
-// isListItem reports whether the tokens between a and b are a single actor
-// phrase (an item of a list), which must not be dropped as a clause.
+// isListItem reports whether the comma at a separates two items of a list
+// of actors: an actor phrase ends right before it and another begins soon
+// after it ("…, and the awful Fornost").
 func (c *Coder) isListItem(s *sentence, a, b int) bool {
-	j := a + 1
-	for j < b && (s.up(j) == "AND" || s.up(j) == "THE" || s.up(j) == "OR") {
-		j++
+	before := false
+	for _, m := range s.matches {
+		if m.end == a {
+			before = true
+		}
 	}
+	if !before {
+		return false
+	}
+	j := a + 1
+	for skipped := 0; j < b && skipped < 3; j++ {
+		u := s.up(j)
+		if u == "AND" || u == "THE" || u == "OR" {
+			continue
+		}
+		if s.toks[j].punct != 0 || c.startsMatch(s, j) || s.toks[j].capital {
+			break
+		}
+		skipped++
+	}
+	return j < b && c.startsMatch(s, j)
+}
+
+func (c *Coder) startsMatch(s *sentence, j int) bool {
 	for _, m := range s.matches {
 		if m.start == j {
-			k := m.end
-			for k < b && s.toks[k].punct == 0 && c.isAgentAt(s, k) {
-				k++
-			}
-			return k >= b
+			return true
 		}
 	}
 	return false

@@ -53,6 +53,12 @@ type cpattern struct {
 	code          dict.Code
 	words         int // literal words and synsets: the pattern's specificity
 	pos           dict.Pos
+	// need holds word ids that must occur in the sentence for the pattern
+	// to match: a quick test that spares most patterns the full search.
+	need []int32
+	// needAny holds, for each synset of the pattern, the first word ids of
+	// its members: one of them must occur.
+	needAny [][]int32
 }
 
 type celem struct {
@@ -175,8 +181,12 @@ func (t *tables) compilePattern(p dict.Pattern) cpattern {
 		e.adjacent = p.Before[i].Next == dict.JoinNext
 		cp.before = append(cp.before, e)
 	}
+	for _, e := range cp.before {
+		cp.addNeed(e)
+	}
 	for i, el := range p.After {
 		e := t.compileElem(el, &cp.words)
+		cp.addNeed(e)
 		if i == 0 {
 			e.adjacent = false
 		} else {
@@ -185,6 +195,18 @@ func (t *tables) compilePattern(p dict.Pattern) cpattern {
 		cp.after = append(cp.after, e)
 	}
 	return cp
+}
+
+// addNeed records what element e requires of a sentence.
+func (cp *cpattern) addNeed(e celem) {
+	switch e.kind {
+	case dict.ElemWord:
+		cp.need = append(cp.need, e.id)
+	case dict.ElemSynset:
+		if e.synset != nil {
+			cp.needAny = append(cp.needAny, e.synset.firstIDs())
+		}
+	}
 }
 
 func (t *tables) compileElem(el dict.Elem, words *int) celem {

@@ -36,12 +36,15 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 	for i := range s.npAt {
 		s.npAt[i] = -1
 	}
-	var live []match
+	// Drop matches in dead tokens; s.matches keeps only the live ones so
+	// that noun phrases can refer to them by index.
+	live := s.matches[:0]
 	for _, m := range s.matches {
 		if s.live[m.start] {
 			live = append(live, m)
 		}
 	}
+	s.matches = live
 	for k := 0; k < len(live); {
 		// Grow a phrase from live[k] while the next match attaches to it.
 		j := k + 1
@@ -62,8 +65,13 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 			}
 			j++
 		}
-		p := np{start: live[k].start, end: live[j-1].end}
+		p := np{start: live[k].start, end: live[j-1].end, m0: k, m1: j}
 		p.code, p.hasActor = c.compose(live[k:j], date)
+		for x := k + 1; x < j; x++ {
+			if live[x].actor && !live[x-1].actor && live[x].start > live[x-1].end && linkWord(s.up(live[x-1].end)) {
+				p.linked = true
+			}
+		}
 		// Extend the phrase over a leading determiner or adjectives so
 		// that patterns see "the Gondor" as one unit.
 		for p.start > 0 && isDeterminer(s.up(p.start-1)) && s.up(p.start-1) != "'S" {
@@ -77,6 +85,7 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 		k = j
 	}
 	_ = t
+	s.date = date
 }
 
 // attaches reports whether match b belongs to the same noun phrase as a.
@@ -118,6 +127,19 @@ func (c *Coder) compose(ms []match, date dict.Date) (string, bool) {
 	if !hasActor {
 		base = "---"
 	}
+	if strings.IndexByte(base, '/') >= 0 {
+		// An actor that stands for several: give each the agents.
+		parts := strings.Split(base, "/")
+		for i, b := range parts {
+			parts[i] = c.withAgents(b, ms)
+		}
+		return strings.Join(parts, "/"), hasActor
+	}
+	return c.withAgents(base, ms), hasActor
+}
+
+// withAgents places the agents' codes of ms around base.
+func (c *Coder) withAgents(base string, ms []match) string {
 	var pre, post strings.Builder
 	for _, m := range ms {
 		if m.actor {
@@ -135,9 +157,9 @@ func (c *Coder) compose(ms []match, date dict.Date) (string, bool) {
 		}
 	}
 	if pre.Len() == 0 && post.Len() == 0 {
-		return base, hasActor
+		return base
 	}
-	return pre.String() + base + post.String(), hasActor
+	return pre.String() + base + post.String()
 }
 
 // buildGroups joins noun phrases listed with "and", "or" and commas into
@@ -156,12 +178,73 @@ func (c *Coder) buildGroups(s *sentence) {
 			g.end = s.nps[j].end
 			j++
 		}
+		if len(g.nps) > 1 {
+			g.nps = c.distribute(s, g.nps)
+		}
 		for _, x := range g.nps {
-			s.groupOf[x] = int32(len(s.groups))
+			if x < len(s.groupOf) {
+				s.groupOf[x] = int32(len(s.groups))
+			}
 		}
 		s.groups = append(s.groups, g)
 		k = j
 	}
+}
+
+// distribute spreads the agents of a linked phrase over a compound:
+// "the ambassadors of Arnor, Osgiliath and Gondor" gives three ambassadors,
+// and "lawmakers and officials in Fornost and Gondor" four phrases, each
+// agent with each actor. It returns the compound's phrases, new ones
+// appended to s.nps.
+func (c *Coder) distribute(s *sentence, nps []int) []int {
+	link := -1
+	for i, n := range nps {
+		if s.nps[n].linked {
+			link = i
+			break
+		}
+	}
+	if link < 0 {
+		return nps
+	}
+	// Agent-only phrases before the linked one, bare actors after it.
+	var agents []match
+	for _, n := range nps[:link] {
+		if s.nps[n].hasActor {
+			return nps
+		}
+		agents = append(agents, s.matches[s.nps[n].m0:s.nps[n].m1]...)
+	}
+	lp := s.nps[nps[link]]
+	var actorMatch match
+	for _, m := range s.matches[lp.m0:lp.m1] {
+		if m.actor {
+			actorMatch = m
+		} else {
+			agents = append(agents, m)
+		}
+	}
+	actors := []match{actorMatch}
+	for _, n := range nps[link+1:] {
+		p := s.nps[n]
+		if p.m1-p.m0 != 1 || !s.matches[p.m0].actor {
+			return nps
+		}
+		actors = append(actors, s.matches[p.m0])
+	}
+	if len(actors) == 1 && len(agents) == len(s.matches[lp.m0:lp.m1])-1 {
+		return nps // nothing to spread
+	}
+	var out []int
+	for _, ag := range agents {
+		for _, ac := range actors {
+			p := np{start: ac.start, end: ac.end, m0: -1, m1: -1}
+			p.code, p.hasActor = c.compose([]match{ag, ac}, s.date)
+			out = append(out, len(s.nps))
+			s.nps = append(s.nps, p)
+		}
+	}
+	return out
 }
 
 // listed reports whether the tokens in [a, b) join two items of a list:

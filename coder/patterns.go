@@ -6,6 +6,7 @@ import "github.com/entente/entente/dict"
 type patternMatch struct {
 	code     dict.Code
 	src, tgt []int
+	comp     []int // the compound at a '%'
 }
 
 // matchPatterns tries the verb's patterns, most specific first, and returns
@@ -13,11 +14,14 @@ type patternMatch struct {
 func (c *Coder) matchPatterns(s *sentence, rec *verbRec, v verbHit) (patternMatch, bool) {
 	for i := range rec.patterns {
 		p := &rec.patterns[i]
-		var m patternMatch
-		if !c.seq(s, p.after, 0, v.end, 1, false, &m, func(int) bool { return true }) {
+		if !s.hasAll(p.need) || !s.hasAny(p.needAny) {
 			continue
 		}
-		if !c.seq(s, p.before, 0, v.start-1, -1, false, &m, func(int) bool { return true }) {
+		var m patternMatch
+		if !c.seq(s, p.after, 0, v.end, 1, false, &m) {
+			continue
+		}
+		if !c.seq(s, p.before, 0, v.start-1, -1, false, &m) {
 			continue
 		}
 		m.code = p.code
@@ -39,26 +43,24 @@ func nextLive(s *sentence, pos, dir int) int {
 }
 
 // seq matches elems[k:] starting at token pos, walking in direction dir
-// (1 after the verb, -1 before it). free means the first element need not
-// be adjacent (after a '^' skip). cont is called with the position after
-// the last element; the match succeeds when it returns true.
-func (c *Coder) seq(s *sentence, elems []celem, k, pos, dir int, free bool, m *patternMatch, cont func(int) bool) bool {
+// (1 after the verb, -1 before it), backtracking over the places where an
+// element that may skip words could match. free means elems[k] need not be
+// adjacent (after a '^' skip).
+func (c *Coder) seq(s *sentence, elems []celem, k, pos, dir int, free bool, m *patternMatch) bool {
 	if k == len(elems) {
-		return cont(pos)
+		return true
 	}
 	e := &elems[k]
 	if e.kind == dict.ElemSkipNP {
-		return c.seq(s, elems, k+1, pos, dir, true, m, cont)
+		return c.seq(s, elems, k+1, pos, dir, true, m)
 	}
 	adjacent := e.adjacent && !free
 	for p := nextLive(s, pos, dir); p >= 0; p = nextLive(s, p+dir, dir) {
-		if s.up(p) == ";" {
+		if s.toks[p].punct == ';' {
 			return false
 		}
 		saved := *m
-		if c.one(s, e, p, dir, m, func(next int) bool {
-			return c.seq(s, elems, k+1, next, dir, false, m, cont)
-		}) {
+		if c.one(s, elems, k, p, dir, m) {
 			return true
 		}
 		*m = saved
@@ -69,13 +71,13 @@ func (c *Coder) seq(s *sentence, elems []celem, k, pos, dir int, free bool, m *p
 	return false
 }
 
-// one matches element e at token p and calls cont with the position after
-// it.
-func (c *Coder) one(s *sentence, e *celem, p, dir int, m *patternMatch, cont func(int) bool) bool {
+// one matches elems[k] at token p, then the rest of elems after it.
+func (c *Coder) one(s *sentence, elems []celem, k, p, dir int, m *patternMatch) bool {
+	e := &elems[k]
 	switch e.kind {
 	case dict.ElemWord:
 		if s.toks[p].punct == 0 && s.has(p, e.id) {
-			return cont(p + dir)
+			return c.seq(s, elems, k+1, p+dir, dir, false, m)
 		}
 	case dict.ElemSynset:
 		if e.synset == nil {
@@ -83,13 +85,13 @@ func (c *Coder) one(s *sentence, e *celem, p, dir int, m *patternMatch, cont fun
 		}
 		if dir > 0 {
 			if n, _ := e.synset.longest(s, p, nil); n > 0 {
-				return cont(p + n)
+				return c.seq(s, elems, k+1, p+n, dir, false, m)
 			}
 			return false
 		}
 		for l := 1; l <= 4 && p-l+1 >= 0; l++ {
 			if n, _ := e.synset.longest(s, p-l+1, nil); n == l {
-				return cont(p - l)
+				return c.seq(s, elems, k+1, p-l, dir, false, m)
 			}
 		}
 	case dict.ElemSource, dict.ElemTarget, dict.ElemCompound:
@@ -102,38 +104,39 @@ func (c *Coder) one(s *sentence, e *celem, p, dir int, m *patternMatch, cont fun
 				case dict.ElemTarget:
 					m.tgt = g.nps
 				default:
-					m.src, m.tgt = g.nps, g.nps
+					m.comp = g.nps
 				}
+				next := g.start - 1
 				if dir > 0 {
-					return cont(g.end)
+					next = g.end
 				}
-				return cont(g.start - 1)
+				return c.seq(s, elems, k+1, next, dir, false, m)
 			}
 		}
-	case dict.ElemAlt:
-		for _, alt := range e.alts {
-			seq := alt
-			if dir < 0 {
-				seq = reversed(alt)
+	case dict.ElemAlt, dict.ElemGroup:
+		// Rare: splice the alternative in front of the rest and match the
+		// whole.
+		alts := e.alts
+		if e.kind == dict.ElemGroup {
+			alts = [][]celem{e.group}
+		}
+		for _, alt := range alts {
+			seq := make([]celem, 0, len(alt)+len(elems)-k-1)
+			if dir > 0 {
+				seq = append(seq, alt...)
+			} else {
+				for i := len(alt) - 1; i >= 0; i-- {
+					seq = append(seq, alt[i])
+				}
 			}
-			if c.seq(s, seq, 0, p, dir, false, m, cont) {
+			if len(seq) > 0 {
+				seq[0].adjacent = true
+			}
+			seq = append(seq, elems[k+1:]...)
+			if c.seq(s, seq, 0, p, dir, false, m) {
 				return true
 			}
 		}
-	case dict.ElemGroup:
-		seq := e.group
-		if dir < 0 {
-			seq = reversed(seq)
-		}
-		return c.seq(s, seq, 0, p, dir, false, m, cont)
 	}
 	return false
-}
-
-func reversed(es []celem) []celem {
-	out := make([]celem, len(es))
-	for i, e := range es {
-		out[len(es)-1-i] = e
-	}
-	return out
 }

@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/entente/entente/dict"
+import (
+	"strings"
+
+	"github.com/entente/entente/dict"
+)
 
 // isVerbWord reports whether token x starts a dictionary verb form.
 func (c *Coder) isVerbWord(s *sentence, x int) bool {
@@ -118,7 +122,9 @@ func (c *Coder) events(s *sentence, res *Result) {
 		}
 		tgt := c.groupAfter(s, v.end, c.clauseEnd(s, vi))
 		code := rec.code
-		if m, ok := c.matchPatterns(s, rec, v); ok {
+		mutual := false
+		m, matched := c.matchPatterns(s, rec, v)
+		if matched {
 			code = m.code
 			if m.src != nil {
 				src = m.src
@@ -126,9 +132,23 @@ func (c *Coder) events(s *sentence, res *Result) {
 			if m.tgt != nil {
 				tgt = m.tgt
 			}
+			if m.comp != nil {
+				// "X and Y agreed" (the compound is the subject): the members
+				// act on each other. "X agreed with Y and Z": they are the
+				// targets.
+				if m.src == nil && (src == nil || sameGroup(src, m.comp)) {
+					src, tgt, mutual = m.comp, m.comp, true
+				} else {
+					tgt = m.comp
+				}
+			}
 		} else if passive != nil {
 			// "X was greeted by Y": Y is the source and X the target.
 			src, tgt = passive, src
+		} else if code.Kind == dict.CodeNull {
+			// A verb that codes nothing by itself ("has", "is") is an
+			// auxiliary: it neither makes an event nor closes the clause.
+			continue
 		}
 		if src == nil {
 			continue
@@ -154,23 +174,33 @@ func (c *Coder) events(s *sentence, res *Result) {
 			res.Complex = true
 			return
 		}
+		if mutual {
+			code.Paired = ""
+		}
 		c.emit(s, res, src, tgt, code, v, negated)
 	}
 }
 
+func sameGroup(a, b []int) bool { return len(a) > 0 && len(b) > 0 && a[0] == b[0] }
+
 func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v verbHit, negated bool) {
 	vs, ve := int(s.toks[v.start].start), int(s.toks[v.end-1].end)
+	var srcs, tgts []Mention
 	for _, a := range src {
-		sa := c.mention(s, a)
-		if len(tgt) == 0 {
+		srcs = c.mentions(s, a, srcs)
+	}
+	for _, b := range tgt {
+		tgts = c.mentions(s, b, tgts)
+	}
+	for _, sa := range srcs {
+		if len(tgts) == 0 {
 			if c.opt.RequireDyad {
 				continue
 			}
 			res.Events = append(res.Events, Coded{Source: sa, Code: code.Main, VerbStart: vs, VerbEnd: ve, Negated: negated})
 			continue
 		}
-		for _, b := range tgt {
-			tb := c.mention(s, b)
+		for _, tb := range tgts {
 			if tb.Code == sa.Code {
 				continue
 			}
@@ -182,9 +212,21 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 	}
 }
 
-func (c *Coder) mention(s *sentence, n int) Mention {
+// mentions appends the actors of noun phrase n: one, or several when its
+// code lists alternatives ("FRO/BIL/SAM" for an actor that stands for
+// several).
+func (c *Coder) mentions(s *sentence, n int, dst []Mention) []Mention {
 	p := s.nps[n]
-	return Mention{Code: p.code, Start: int(s.toks[p.start].start), End: int(s.toks[p.end-1].end)}
+	start, end := int(s.toks[p.start].start), int(s.toks[p.end-1].end)
+	code := p.code
+	for {
+		i := strings.IndexByte(code, '/')
+		if i < 0 {
+			return append(dst, Mention{Code: code, Start: start, End: end})
+		}
+		dst = append(dst, Mention{Code: code[:i], Start: start, End: end})
+		code = code[i+1:]
+	}
 }
 
 // groupBefore returns the noun phrases of the compound nearest before

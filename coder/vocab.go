@@ -112,58 +112,103 @@ func (t *stemTrie) prefixes(s string, dst []int32) []int32 {
 
 // phraseTrie maps sequences of word ids to entries. Phrases here are
 // contiguous (every join is JoinNext), as actor, agent and verb-form
-// phrases are.
+// phrases are. The root, which fans out to most of the vocabulary, is a
+// map; inner nodes have few children and keep them in small slices.
 type phraseTrie struct {
+	root  map[int32]int32
 	nodes []phraseNode
 }
 
 type phraseNode struct {
-	next    map[int32]int32
+	keys    []int32
+	kids    []int32
 	entries []int32
 }
 
-func newPhraseTrie() *phraseTrie { return &phraseTrie{nodes: make([]phraseNode, 1)} }
+func newPhraseTrie() *phraseTrie {
+	return &phraseTrie{root: make(map[int32]int32), nodes: make([]phraseNode, 1)}
+}
+
+func (t *phraseTrie) child(n int32, id int32) (int32, bool) {
+	if n == 0 {
+		k, ok := t.root[id]
+		return k, ok
+	}
+	nd := &t.nodes[n]
+	for i, k := range nd.keys {
+		if k == id {
+			return nd.kids[i], true
+		}
+	}
+	return 0, false
+}
 
 func (t *phraseTrie) add(ids []int32, entry int32) {
 	n := int32(0)
 	for _, id := range ids {
-		nd := &t.nodes[n]
-		k, ok := nd.next[id]
+		k, ok := t.child(n, id)
 		if !ok {
-			if nd.next == nil {
-				nd.next = make(map[int32]int32, 1)
-			}
 			t.nodes = append(t.nodes, phraseNode{})
 			k = int32(len(t.nodes) - 1)
-			t.nodes[n].next[id] = k
+			if n == 0 {
+				t.root[id] = k
+			} else {
+				t.nodes[n].keys = append(t.nodes[n].keys, id)
+				t.nodes[n].kids = append(t.nodes[n].kids, k)
+			}
 		}
 		n = k
 	}
 	t.nodes[n].entries = append(t.nodes[n].entries, entry)
 }
 
+// firstIDs returns the ids that can start a phrase of the trie.
+func (t *phraseTrie) firstIDs() []int32 {
+	ids := make([]int32, 0, len(t.root))
+	for id := range t.root {
+		ids = append(ids, id)
+	}
+	return ids
+}
+
 // longest finds the longest phrase that starts at token i. It returns the
-// number of tokens matched and the entries of that phrase, or 0.
+// number of tokens matched and the entries of that phrase, or 0. skip, if
+// not nil, stops a phrase at tokens it reports.
 func (t *phraseTrie) longest(s *sentence, i int, skip func(int) bool) (int, []int32) {
+	if len(t.root) == 0 || i >= len(s.toks) {
+		return 0, nil
+	}
+	// Depth-first search with an explicit stack: a token usually has one
+	// or two candidate ids, so the stack stays small.
+	type frame struct {
+		node int32
+		j    int
+	}
+	var stack [32]frame
+	sp := 0
+	for _, id := range s.cand(i) {
+		if k, ok := t.root[id]; ok && sp < len(stack) {
+			stack[sp] = frame{k, i + 1}
+			sp++
+		}
+	}
 	bestLen, best := 0, []int32(nil)
-	var walk func(n int32, j int)
-	walk = func(n int32, j int) {
-		if j > i && len(t.nodes[n].entries) > 0 && j-i > bestLen {
-			bestLen, best = j-i, t.nodes[n].entries
+	for sp > 0 {
+		sp--
+		f := stack[sp]
+		n := &t.nodes[f.node]
+		if len(n.entries) > 0 && f.j-i > bestLen {
+			bestLen, best = f.j-i, n.entries
 		}
-		if j >= len(s.toks) || (skip != nil && skip(j)) {
-			return
+		if len(n.keys) == 0 || f.j >= len(s.toks) || (skip != nil && skip(f.j)) {
+			continue
 		}
-		nd := &t.nodes[n]
-		if nd.next == nil {
-			return
-		}
-		for _, id := range s.cand(j) {
-			if k, ok := nd.next[id]; ok {
-				walk(k, j+1)
+		for _, id := range s.cand(f.j) {
+			if k, ok := t.child(f.node, id); ok && sp < len(stack) {
+				stack[sp] = frame{k, f.j + 1}
+				sp++
 			}
 		}
 	}
-	walk(0, i)
 	return bestLen, best
 }

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente/entente/coder"
+	"github.com/entente/entente/evalsuite"
+)
+
+func newEvalCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "eval SUITE",
+		Short: "Score the coder on a gold set",
+	}
+	cmd.AddCommand(newEvalSuiteCmd("petrarch"), newEvalSuiteCmd("tabari"))
+	return cmd
+}
+
+// newEvalSuiteCmd scores one of the engine suites: petrarch or tabari.
+func newEvalSuiteCmd(suite string) *cobra.Command {
+	var suiteFile, dictDir, baseline string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   suite + " --suite FILE --dicts DIR [--json] [--baseline FILE]",
+		Short: "Score the coder on the " + suite + " suite with its own pass rule",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			f, err := os.Open(suiteFile)
+			if err != nil {
+				return err
+			}
+			records, err := evalsuite.ReadSuite(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("read suite %s: %w", suiteFile, err)
+			}
+			set, err := loadDicts(ctx, []string{dictDir}, logger())
+			if err != nil {
+				return err
+			}
+			base, err := coder.New(set, coder.DefaultOptions())
+			if err != nil {
+				return err
+			}
+			factory := func(o coder.Options) (evalsuite.Coder, error) { return base.WithOptions(o), nil }
+			var rep evalsuite.Report
+			switch suite {
+			case "petrarch":
+				rep, err = evalsuite.RunPetrarch(ctx, records, factory)
+			case "tabari":
+				opts, lerr := evalsuite.LoadTabariOptions(dictDir)
+				if lerr != nil {
+					return lerr
+				}
+				rep, err = evalsuite.RunTabari(ctx, records, factory, opts.Options)
+				rep.AddOptionsFile(opts)
+			}
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				b, err := rep.JSON()
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(out, string(b))
+			} else if err := rep.WriteText(out); err != nil {
+				return err
+			}
+			if baseline != "" {
+				bf, err := os.Open(baseline)
+				if err != nil {
+					return err
+				}
+				b, err := evalsuite.ReadBaseline(bf)
+				bf.Close()
+				if err != nil {
+					return fmt.Errorf("read baseline %s: %w", baseline, err)
+				}
+				if fails := b.Check(rep.Suite, rep); len(fails) > 0 {
+					for _, f := range fails {
+						fmt.Fprintln(os.Stderr, "below baseline:", f)
+					}
+					return exitError{code: 1, msg: fmt.Sprintf("%s: %d figure(s) below the baseline in %s", suite, len(fails), baseline)}
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&suiteFile, "suite", "", "suite file (JSONL)")
+	cmd.Flags().StringVar(&dictDir, "dicts", "", "dictionary directory for the suite")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as one JSON object on the last line")
+	cmd.Flags().StringVar(&baseline, "baseline", "", "JSON file of figures that must not fall (see evalsuite.Baseline)")
+	_ = cmd.MarkFlagRequired("suite")
+	_ = cmd.MarkFlagRequired("dicts")
+	return cmd
+}
