@@ -26,6 +26,8 @@ type np struct {
 	hasActor   bool
 	// ms is the range of s.matches the phrase was built from.
 	m0, m1 int
+	// lone is set for a phrase of agents without an actor.
+	lone bool
 	// linked is set when agents reach their actor through a link word
 	// ("the ambassadors of Arnor"); such agents spread over the rest of a
 	// compound ("… of Arnor, Osgiliath and Gondor").
@@ -45,11 +47,14 @@ type verbHit struct {
 
 // sentence is the scratch state for coding one sentence, pooled.
 type sentence struct {
-	text  string
-	date  dict.Date
-	toks  []tok
-	buf   []byte
-	cands []int32
+	text string
+	date dict.Date
+	toks []tok
+	// allCaps is set for a sentence written in capitals only, where case
+	// tells nothing.
+	allCaps bool
+	buf     []byte
+	cands   []int32
 	// seen[id] == stamp marks the word ids present in the sentence.
 	seen  []uint32
 	stamp uint32
@@ -124,6 +129,13 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	s.text = text
 	s.toks, s.buf = tokenize(text, s.toks, s.buf)
 	finishTokens(s.toks, s.buf)
+	s.allCaps = true
+	for k := 0; k < len(text); k++ {
+		if text[k] >= 'a' && text[k] <= 'z' {
+			s.allCaps = false
+			break
+		}
+	}
 	s.cands = s.cands[:0]
 	if len(s.seen) < int(t.v.n) {
 		s.seen = make([]uint32, t.v.n)
@@ -159,9 +171,28 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 			return res
 		}
 	}
+	if c.opt.MinWords > 0 {
+		words := 0
+		for k := range s.toks {
+			if s.toks[k].punct == 0 {
+				words++
+			}
+		}
+		if words < c.opt.MinWords {
+			return res
+		}
+	}
 	c.findMatches(s)
 	c.commaClauses(s)
 	c.buildNPs(s, date)
+	if c.opt.DiscardActors {
+		for _, p := range s.nps {
+			if p.code == "###" {
+				res.Discard = DiscardSentence
+				return res
+			}
+		}
+	}
 	c.buildGroups(s)
 	c.findVerbs(s)
 	c.events(s, &res)
@@ -179,6 +210,9 @@ func (c *Coder) findMatches(s *sentence) {
 			continue
 		}
 		na, ea := t.actors.longest(s, i, nil)
+		if na == 1 && !c.acronymOK(s, i) {
+			na = 0
+		}
 		ng, eg := t.agents.longest(s, i, nil)
 		switch {
 		case na > 0 && na >= ng:
@@ -191,6 +225,29 @@ func (c *Coder) findMatches(s *sentence) {
 			i++
 		}
 	}
+}
+
+// acronymOK reports whether a one-token actor at i may match: a short name
+// such as UN, US or AU matches only when written in capitals, so that "Kim
+// Jong Un" and "told us" are not the United Nations and the United States.
+func (c *Coder) acronymOK(s *sentence, i int) bool {
+	up := s.toks[i].up
+	letters := 0
+	for k := 0; k < len(up); k++ {
+		if up[k] >= 'A' && up[k] <= 'Z' {
+			letters++
+		}
+	}
+	if letters > 3 {
+		return true
+	}
+	orig := s.text[s.toks[i].start:s.toks[i].end]
+	for k := 0; k < len(orig); k++ {
+		if orig[k] >= 'a' && orig[k] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // commaClauses marks as dead the tokens of short comma-delimited clauses

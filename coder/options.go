@@ -56,9 +56,25 @@ type Options struct {
 	CodeBy         CodeBy
 	Complex        Complex
 	Defaults       Defaults
-	// ConvertAgent lets an agent with no actor of its own take the code of
-	// the sentence's last actor (TABARI "SET: CONVERT AGENT").
+	// ConvertAgent makes an agent with no actor of its own an actor coded
+	// "~" and the agent's code ("~MIL" for "security forces"), as TABARI's
+	// "SET: CONVERT AGENT" does.
 	ConvertAgent bool
+	// NullAgents makes such a lone agent an actor coded "---" and the
+	// agent's code ("---GOV" for "a senior official"), as PETRARCH does.
+	// Without either option a lone agent is not an actor: news analysis
+	// wants events between identified parties, not "someone".
+	NullAgents bool
+	// VerbsAfterDeterminers lets a verb form after a determiner ("their
+	// meeting") be coded as a verb, as TABARI does; its dictionaries rely on
+	// patterns to tell the noun use. By default such a word is a noun.
+	VerbsAfterDeterminers bool
+	// DiscardActors discards a sentence in which an actor coded "###" is
+	// found (TABARI); otherwise "###" is an ordinary code.
+	DiscardActors bool
+	// MinWords leaves sentences with fewer words uncoded (TABARI's
+	// "SET: MINIMUM WORDS"). Zero codes every sentence.
+	MinWords int
 }
 
 // DefaultOptions returns the options used for news coding.

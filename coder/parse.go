@@ -67,6 +67,7 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 		}
 		p := np{start: live[k].start, end: live[j-1].end, m0: k, m1: j}
 		p.code, p.hasActor = c.compose(live[k:j], date)
+		p.lone = !p.hasActor
 		for x := k + 1; x < j; x++ {
 			if live[x].actor && !live[x-1].actor && live[x].start > live[x-1].end && linkWord(s.up(live[x-1].end)) {
 				p.linked = true
@@ -126,6 +127,9 @@ func (c *Coder) compose(ms []match, date dict.Date) (string, bool) {
 	}
 	if !hasActor {
 		base = "---"
+		if c.opt.ConvertAgent {
+			base = "~"
+		}
 	}
 	if strings.IndexByte(base, '/') >= 0 {
 		// An actor that stands for several: give each the agents.
@@ -240,6 +244,7 @@ func (c *Coder) distribute(s *sentence, nps []int) []int {
 		for _, ac := range actors {
 			p := np{start: ac.start, end: ac.end, m0: -1, m1: -1}
 			p.code, p.hasActor = c.compose([]match{ag, ac}, s.date)
+			p.lone = !p.hasActor
 			out = append(out, len(s.nps))
 			s.nps = append(s.nps, p)
 		}

@@ -97,7 +97,7 @@ func (c *Coder) one(s *sentence, elems []celem, k, p, dir int, m *patternMatch) 
 	case dict.ElemSource, dict.ElemTarget, dict.ElemCompound:
 		for gi := range s.groups {
 			g := &s.groups[gi]
-			if (dir > 0 && g.start == p) || (dir < 0 && g.end-1 == p) {
+			if ((dir > 0 && g.start == p) || (dir < 0 && g.end-1 == p)) && c.usableGroup(s, g) {
 				switch e.kind {
 				case dict.ElemSource:
 					m.src = g.nps

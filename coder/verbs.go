@@ -54,10 +54,10 @@ func (c *Coder) findVerbs(s *sentence) {
 // determiner ("the attack"), capitalised inside the sentence ("To
 // Restore"), or listed as a noun.
 func (c *Coder) nounUse(s *sentence, i int) bool {
-	if i > 0 && isDeterminer(s.up(i-1)) {
+	if i > 0 && !c.opt.VerbsAfterDeterminers && isDeterminer(s.up(i-1)) {
 		return true
 	}
-	if i > 0 && s.toks[i].capital && s.toks[i-1].punct != '"' && s.toks[i-1].punct != ':' {
+	if i > 0 && !s.allCaps && s.toks[i].capital && s.toks[i-1].punct != '"' && s.toks[i-1].punct != ':' {
 		return true
 	}
 	for _, id := range s.cand(i) {
@@ -217,6 +217,9 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 // several).
 func (c *Coder) mentions(s *sentence, n int, dst []Mention) []Mention {
 	p := s.nps[n]
+	if !c.usable(p) {
+		return dst
+	}
 	start, end := int(s.toks[p.start].start), int(s.toks[p.end-1].end)
 	code := p.code
 	for {
@@ -229,12 +232,28 @@ func (c *Coder) mentions(s *sentence, n int, dst []Mention) []Mention {
 	}
 }
 
+// usable reports whether a noun phrase counts as an actor under the
+// options: lone agents only with NullAgents or ConvertAgent.
+func (c *Coder) usable(p np) bool {
+	return !p.lone || c.opt.NullAgents || c.opt.ConvertAgent
+}
+
+// usableGroup reports whether a compound holds at least one actor.
+func (c *Coder) usableGroup(s *sentence, g *group) bool {
+	for _, n := range g.nps {
+		if c.usable(s.nps[n]) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupBefore returns the noun phrases of the compound nearest before
 // token i, not before token from; nil if none.
 func (c *Coder) groupBefore(s *sentence, i, from int) []int {
 	var best []int
 	for _, g := range s.groups {
-		if g.end <= i && g.start >= from {
+		if g.end <= i && g.start >= from && c.usableGroup(s, &g) {
 			best = g.nps
 			// The subject is the first compound of the clause, as TABARI
 			// takes it: stop at the first one found.
@@ -248,7 +267,7 @@ func (c *Coder) groupBefore(s *sentence, i, from int) []int {
 // and before token limit.
 func (c *Coder) groupAfter(s *sentence, i, limit int) []int {
 	for _, g := range s.groups {
-		if g.start >= i && g.start < limit {
+		if g.start >= i && g.start < limit && c.usableGroup(s, &g) {
 			return g.nps
 		}
 	}

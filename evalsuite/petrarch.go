@@ -78,11 +78,19 @@ func petrarchExpect(rec Record) (string, string) {
 	return "", ""
 }
 
+// PetrarchDefaultOptions returns the coder options that follow PETRARCH's
+// conventions: a lone agent ("a senior official") is the actor "---GOV".
+func PetrarchDefaultOptions() coder.Options {
+	o := coder.DefaultOptions()
+	o.NullAgents = true
+	return o
+}
+
 // petrarchOptions maps PETRARCH <Config> overrides onto the default
 // options. Unknown keys are counted in ign; a value that cannot be read is
 // an error.
 func petrarchOptions(over map[string]string, ign unsupported) (coder.Options, error) {
-	o := coder.DefaultOptions()
+	o := PetrarchDefaultOptions()
 	for _, k := range slices.Sorted(maps.Keys(over)) {
 		v := strings.TrimSpace(over[k])
 		var dst *int

@@ -87,7 +87,7 @@ func TestRunPetrarch(t *testing.T) {
 }
 
 func TestPetrarchOptions(t *testing.T) {
-	def := coder.DefaultOptions()
+	def := PetrarchDefaultOptions()
 	tests := []struct {
 		name    string
 		over    map[string]string

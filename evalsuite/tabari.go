@@ -31,6 +31,10 @@ func TabariDefaultOptions() coder.Options {
 	o := coder.DefaultOptions()
 	o.RequireDyad = true
 	o.Comma = coder.Comma{Min: 2, Max: 10, EMin: 2, EMax: 10, BMin: 255, BMax: 0}
+	// TABARI finds verbs by the dictionary alone, tells a noun use by its
+	// patterns, and discards a sentence on an actor coded "###".
+	o.VerbsAfterDeterminers = true
+	o.DiscardActors = true
 	return o
 }
 
@@ -144,6 +148,7 @@ func notesDirective(notes string) string {
 //
 //	SET: CODE BY SENTENCE | SET: CODE BY CLAUSE | SET: CODE ALL
 //	SET: CONVERT AGENT = TRUE|FALSE
+//	SET: MINIMUM WORDS = n
 //	COMMA: OFF | COMMA: ON | COMMA: MIN = n MAX = n BMIN = n BMAX = n EMIN = n EMAX = n
 //	DEFAULT: OFF | DEFAULT: SOURCE [code] [PRIOR] TARGET [code] [AFTER]
 //	COMPLEX: OFF | COMPLEX: VERBS[n] CONJ[n] [NOACTPRIOR] [EXPLAIN]
@@ -188,6 +193,12 @@ func parseSet(rest string, o *coder.Options) (bool, error) {
 		o.CodeBy = coder.ByClause
 	case name == "CODE ALL" && !hasVal:
 		o.CodeBy = coder.All
+	case name == "MINIMUM WORDS":
+		x, err := strconv.Atoi(val)
+		if err != nil || x < 0 {
+			return false, fmt.Errorf("MINIMUM WORDS = %q: not a count", val)
+		}
+		o.MinWords = x
 	case name == "CONVERT AGENT":
 		b, err := strconv.ParseBool(strings.ToLower(val))
 		if err != nil {

@@ -42,7 +42,7 @@ func newEvalSuiteCmd(suite string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			base, err := coder.New(set, coder.DefaultOptions())
+			base, err := coder.New(set, evalsuite.PetrarchDefaultOptions())
 			if err != nil {
 				return err
 			}
