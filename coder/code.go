@@ -195,8 +195,65 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	}
 	c.buildGroups(s)
 	c.findVerbs(s)
+	if c.tooComplex(s) {
+		res.Complex = true
+		return res
+	}
 	c.events(s, &res)
 	return res
+}
+
+// tooComplex applies the Complex limits: a sentence with too many verbs or
+// conjunctions, with no actor before its first verb (when NoActorPrior is
+// set), or with an actor coded "+++" is left uncoded, flagged for a person.
+func (c *Coder) tooComplex(s *sentence) bool {
+	for _, p := range s.nps {
+		if p.code == "+++" {
+			return true
+		}
+	}
+	o := c.opt.Complex
+	if o.Verbs == 0 && o.Conj == 0 && !o.NoActorPrior {
+		return false
+	}
+	verbs := 0
+	first := -1
+	for _, v := range s.verbs {
+		rec := &c.t.verbRecs[v.rec]
+		if rec.code.Kind == dict.CodeNull && len(rec.patterns) == 0 {
+			continue // an auxiliary
+		}
+		verbs++
+		if first < 0 {
+			first = v.start
+		}
+	}
+	if o.Verbs > 0 && verbs >= o.Verbs {
+		return true
+	}
+	if o.Conj > 0 {
+		conj := 0
+		for x := range s.toks {
+			switch s.up(x) {
+			case "AND", "OR", "BUT":
+				if s.live[x] && !c.joinsList(s, x) {
+					conj++
+				}
+			}
+		}
+		if conj >= o.Conj {
+			return true
+		}
+	}
+	if o.NoActorPrior && first >= 0 {
+		for gi := range s.groups {
+			if s.groups[gi].end <= first && c.usableGroup(s, &s.groups[gi]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // findMatches marks the actor and agent phrases, longest first, left to

@@ -90,6 +90,12 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 	phraseIDs := func(p dict.Phrase) []int32 {
 		ids = ids[:0]
 		for _, w := range p {
+			// A dictionary word is cut as text is ("DIDN'T" is DID N'T,
+			// "KOREA'S" is KOREA 'S), or it could never match.
+			if a, b, ok := splitClitic(w); ok {
+				ids = append(ids, t.v.id(a), t.v.id(b))
+				continue
+			}
 			ids = append(ids, t.v.id(w))
 		}
 		return ids
@@ -169,8 +175,43 @@ func (t *tables) addSynset(tr *phraseTrie, all map[string][]dict.Phrase, label s
 	}
 }
 
+// expandClitics cuts pattern words the way text is cut (see splitClitic).
+func expandClitics(es []dict.Elem) []dict.Elem {
+	var out []dict.Elem
+	for i, e := range es {
+		if e.Kind == dict.ElemWord {
+			if a, b, ok := splitClitic(e.Word); ok {
+				if out == nil {
+					out = append(out, es[:i]...)
+				}
+				ea, eb := e, e
+				ea.Word, ea.Next = a, dict.JoinNext
+				eb.Word = b
+				out = append(out, ea, eb)
+				continue
+			}
+		}
+		if e.Kind == dict.ElemAlt {
+			for k := range e.Alts {
+				e.Alts[k] = expandClitics(e.Alts[k])
+			}
+		}
+		if e.Kind == dict.ElemGroup {
+			e.Group = expandClitics(e.Group)
+		}
+		if out != nil {
+			out = append(out, e)
+		}
+	}
+	if out == nil {
+		return es
+	}
+	return out
+}
+
 func (t *tables) compilePattern(p dict.Pattern) cpattern {
 	cp := cpattern{code: p.Code, pos: p.Pos}
+	p.Before, p.After = expandClitics(p.Before), expandClitics(p.After)
 	// Before is written in sentence order; matching walks away from the
 	// verb, so reverse it. An element's Next says how it joins the element
 	// after it in sentence order: for the reversed list that is the
@@ -188,7 +229,7 @@ func (t *tables) compilePattern(p dict.Pattern) cpattern {
 		e := t.compileElem(el, &cp.words)
 		cp.addNeed(e)
 		if i == 0 {
-			e.adjacent = false
+			e.adjacent = p.VerbNext == dict.JoinNext
 		} else {
 			e.adjacent = p.After[i-1].Next == dict.JoinNext
 		}
@@ -207,6 +248,19 @@ func (cp *cpattern) addNeed(e celem) {
 			cp.needAny = append(cp.needAny, e.synset.firstIDs())
 		}
 	}
+}
+
+// splitClitic cuts a word that ends in a clitic the tokenizer splits off:
+// "N'T" or "'S".
+func splitClitic(w dict.Word) (dict.Word, dict.Word, bool) {
+	for _, suf := range []string{"N'T", "'S"} {
+		if len(w.Text) > len(suf) && strings.HasSuffix(w.Text, suf) {
+			a := dict.Word{Text: w.Text[:len(w.Text)-len(suf)], Next: dict.JoinNext}
+			b := dict.Word{Text: suf, Next: w.Next}
+			return a, b, true
+		}
+	}
+	return w, w, false
 }
 
 func (t *tables) compileElem(el dict.Elem, words *int) celem {

@@ -72,6 +72,11 @@ type Options struct {
 	// DiscardActors discards a sentence in which an actor coded "###" is
 	// found (TABARI); otherwise "###" is an ordinary code.
 	DiscardActors bool
+	// CompoundMutual makes a compound at a pattern's '%' act on itself
+	// ("X exchanged prisoners with Y and Z": Y and Z with each other), as
+	// TABARI reads '%'. By default a '%' compound after the verb is the
+	// target of the subject, as PETRARCH reads it.
+	CompoundMutual bool
 	// MinWords leaves sentences with fewer words uncoded (TABARI's
 	// "SET: MINIMUM WORDS"). Zero codes every sentence.
 	MinWords int

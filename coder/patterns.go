@@ -52,6 +52,11 @@ func (c *Coder) seq(s *sentence, elems []celem, k, pos, dir int, free bool, m *p
 	}
 	e := &elems[k]
 	if e.kind == dict.ElemSkipNP {
+		// '^' passes over the noun phrase that comes next: an actor's
+		// phrase if one starts within a few words, else nothing.
+		if next, ok := c.skipNP(s, pos, dir); ok {
+			return c.seq(s, elems, k+1, next, dir, true, m)
+		}
 		return c.seq(s, elems, k+1, pos, dir, true, m)
 	}
 	adjacent := e.adjacent && !free
@@ -69,6 +74,27 @@ func (c *Coder) seq(s *sentence, elems []celem, k, pos, dir int, free bool, m *p
 		}
 	}
 	return false
+}
+
+// skipNP finds the noun phrase that starts (or, walking left, ends) within
+// three tokens of pos and returns the position past it.
+func (c *Coder) skipNP(s *sentence, pos, dir int) (int, bool) {
+	for d := 0; d < 3; d++ {
+		p := pos + d*dir
+		if p < 0 || p >= len(s.toks) || s.toks[p].punct != 0 {
+			return 0, false
+		}
+		for gi := range s.groups {
+			g := &s.groups[gi]
+			if dir > 0 && g.start == p {
+				return g.end, true
+			}
+			if dir < 0 && g.end-1 == p {
+				return g.start - 1, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // one matches elems[k] at token p, then the rest of elems after it.

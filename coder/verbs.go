@@ -136,7 +136,7 @@ func (c *Coder) events(s *sentence, res *Result) {
 				// "X and Y agreed" (the compound is the subject): the members
 				// act on each other. "X agreed with Y and Z": they are the
 				// targets.
-				if m.src == nil && (src == nil || sameGroup(src, m.comp)) {
+				if m.src == nil && (src == nil || sameGroup(src, m.comp) || c.opt.CompoundMutual) {
 					src, tgt, mutual = m.comp, m.comp, true
 				} else {
 					tgt = m.comp

@@ -1,8 +1,10 @@
 package dict
 
 import (
-	"bufio"
+	"bytes"
+	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,47 +15,57 @@ type line struct {
 	Text string
 }
 
-// maxLine bounds one dictionary line; longer lines are reported, not read.
-const maxLine = 1 << 20
+const (
+	// maxLine bounds one dictionary line; longer lines are reported, not read.
+	maxLine = 1 << 20
+	// maxFile bounds one dictionary file. The largest real dictionaries are
+	// a few megabytes; the bound keeps a wrong path (a log, a disk image)
+	// from exhausting memory.
+	maxFile = 256 << 20
+)
 
-// readLines splits r into lines. CRLF and lone CR line ends are accepted; a
-// line that is not valid UTF-8 is taken as Latin-1 (the older dictionaries
-// hold such bytes) and converted. A line longer than maxLine is reported in
-// problems and skipped.
+// readLines splits r into lines. LF, CRLF and lone CR line ends are
+// accepted and a leading UTF-8 byte-order mark is dropped; a line that is
+// not valid UTF-8 is taken as Latin-1 (the older dictionaries hold such
+// bytes) and converted. A line longer than maxLine is reported in problems
+// and skipped.
 func readLines(r io.Reader, file string, problems *[]Problem) ([]line, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	var out []line
-	n := 0
-	for {
-		raw, err := br.ReadSlice('\n')
-		long := false
-		for err == bufio.ErrBufferFull {
-			long = true
-			_, err = br.ReadSlice('\n')
-		}
-		if len(raw) > 0 || err == nil {
-			n++
-			if long || len(raw) > maxLine {
-				*problems = append(*problems, Problem{Pos{file, n}, "line too long; skipped"})
-			} else {
-				// A lone CR also ends a line (old Mac files).
-				s := strings.TrimRight(decodeLine(raw), "\r\n")
-				parts := strings.Split(s, "\r")
-				for i, p := range parts {
-					if i > 0 {
-						n++
-					}
-					out = append(out, line{n, p})
-				}
-			}
-		}
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return out, err
-		}
+	data, err := io.ReadAll(io.LimitReader(r, maxFile+1))
+	if err != nil {
+		return nil, err
 	}
+	if len(data) > maxFile {
+		return nil, fmt.Errorf("larger than %d MB", maxFile>>20)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	// One conversion for the whole file: the lines are substrings of it,
+	// except the few that need decoding.
+	all := string(data)
+	out := make([]line, 0, bytes.Count(data, []byte{'\n'})+1)
+	n := 0
+	for len(all) > 0 {
+		i := strings.IndexAny(all, "\r\n")
+		var s string
+		if i < 0 {
+			s, all = all, ""
+		} else {
+			s = all[:i]
+			if all[i] == '\r' && i+1 < len(all) && all[i+1] == '\n' {
+				i++
+			}
+			all = all[i+1:]
+		}
+		n++
+		if len(s) > maxLine {
+			*problems = append(*problems, Problem{Pos{file, n}, "line too long; skipped"})
+			continue
+		}
+		if !utf8.ValidString(s) {
+			s = decodeLine([]byte(s))
+		}
+		out = append(out, line{n, s})
+	}
+	return out, nil
 }
 
 // decodeLine returns b as UTF-8, reading it as Latin-1 when it is not valid
@@ -79,6 +91,88 @@ func cutComment(s string, markers string) string {
 	return strings.TrimSpace(s)
 }
 
+// scrubber removes comments from the successive lines of one file. It
+// knows every comment form the TABARI and PETRARCH files use:
+//
+//   - "<!-- … -->", within a line or over several lines;
+//   - a line that begins with "<!" (PETRARCH skips those whole, which
+//     covers the malformed "<! -- … -->" seen in the wild);
+//   - "#" (PETRARCH) and ";" (TABARI, and PETRARCH for legacy files) up to
+//     the end of the line.
+//
+// A '#' or ';' inside square brackets is not a comment: "[###]" is the
+// discard code.
+type scrubber struct {
+	inBlock bool
+}
+
+// scrub returns the text of s without comments, trimmed.
+func (c *scrubber) scrub(s string) string {
+	if c.inBlock {
+		i := strings.Index(s, "-->")
+		if i < 0 {
+			return ""
+		}
+		s = s[i+3:]
+		c.inBlock = false
+	}
+	for {
+		i := strings.Index(s, "<!--")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i+4:], "-->")
+		if j < 0 {
+			s = s[:i]
+			c.inBlock = true
+			break
+		}
+		s = s[:i] + s[i+4+j+3:]
+	}
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "<!") {
+		return ""
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			depth++
+		case ']':
+			if depth > 0 {
+				depth--
+			}
+		case '#', ';':
+			if depth == 0 {
+				return strings.TrimSpace(s[:i])
+			}
+		}
+	}
+	return s
+}
+
+// dialect is the program whose conventions a dictionary file follows.
+type dialect uint8
+
+const (
+	// petrarch files match whole words only, and a space between words
+	// means what '_' means.
+	petrarch dialect = iota
+	// tabari files treat a word without a trailing '_' as a stem, and a
+	// space in an actor or agent phrase lets other words come between.
+	tabari
+)
+
+// dialectOf tells the dialect from a file name: PETRARCH dictionaries are
+// ".txt" files (Phoenix.agents.txt, CAMEO.2.0.txt); TABARI ones carry the
+// kind as the extension (.actors, .agents, .verbs).
+func dialectOf(file string) dialect {
+	if strings.EqualFold(filepath.Ext(file), ".txt") || file == "" {
+		return petrarch
+	}
+	return tabari
+}
+
 // parseWord reads one dictionary word: a trailing '_' makes it stopped
 // (exact), otherwise it is a stem.
 func parseWord(s string) Word {
@@ -97,22 +191,38 @@ func parsePhrase(s string, spaceJoin Join, stemDefault bool) Phrase {
 	var p Phrase
 	fields := strings.Fields(s)
 	for fi, f := range fields {
-		parts := strings.Split(f, "_")
-		// A trailing '_' yields an empty last part: the word before it is
-		// stopped.
-		for i, t := range parts {
+		// A word followed by '_' (inside "AL_GORE" or trailing in
+		// "ARNOR_") is stopped; the last word of a field without one is a
+		// stem where the format has stems. Empty parts ("A__B", "B_")
+		// only mark the word before them.
+		for f != "" {
+			i := strings.IndexByte(f, '_')
+			t := f
+			if i >= 0 {
+				t, f = f[:i], f[i+1:]
+			} else {
+				f = ""
+			}
 			if t == "" {
 				continue
 			}
-			// A word followed by '_' (inside "AL_GORE" or trailing in
-			// "ARNOR_") is stopped; the last word of a field without one is
-			// a stem where the format has stems.
-			stopped := i+1 < len(parts)
-			p = append(p, Word{Text: strings.ToUpper(t), Stem: stemDefault && !stopped, Next: JoinNext})
+			p = append(p, Word{Text: strings.ToUpper(t), Stem: stemDefault && i < 0, Next: JoinNext})
 		}
 		if fi < len(fields)-1 && len(p) > 0 {
 			p[len(p)-1].Next = spaceJoin
 		}
 	}
 	return p
+}
+
+// namePhrase reads an actor or agent name in the file's dialect. TABARI's
+// rare "MOUSE=" (a word that takes no endings) is read as stopped.
+func namePhrase(s string, d dialect) Phrase {
+	if d == petrarch {
+		return parsePhrase(s, JoinNext, false)
+	}
+	if strings.IndexByte(s, '=') >= 0 {
+		s = strings.ReplaceAll(s, "=", "_")
+	}
+	return parsePhrase(s, JoinSkip, true)
 }

@@ -197,8 +197,12 @@ type Pattern struct {
 	// Before holds the elements left of the verb ('*') in sentence order,
 	// After those to its right.
 	Before, After []Elem
-	Code          Code
-	Pos           Pos
+	// VerbNext is how the verb connects to After[0] ("*_OUT" is JoinNext,
+	// "* OUT" JoinSkip); how Before connects to the verb is the Next of
+	// its last element.
+	VerbNext Join
+	Code     Code
+	Pos      Pos
 }
 
 // Verb is a verb record: its forms, its default code and its patterns.
@@ -212,7 +216,11 @@ type Verb struct {
 	// Code is the verb's own code, used when no pattern matches.
 	Code     Code
 	Patterns []Pattern
-	Pos      Pos
+	// Block is the name in the PETRARCH block header ("--- EXPLAIN_VERBAL
+	// [010] ---") the verb was read under; "" for TABARI verbs. All verbs
+	// of one block share one Patterns slice: treat it as read-only.
+	Block string
+	Pos   Pos
 }
 
 // Discard is a phrase whose presence discards the sentence, or the whole
@@ -228,9 +236,13 @@ type Issue struct {
 	Phrase   Phrase
 	Code     string
 	Category string
-	// Negative marks a '~' line: a phrase that blocks the issue.
+	// Negative marks a '~' line: a phrase that blocks the issues of its
+	// category.
 	Negative bool
-	Pos      Pos
+	// Story marks a '~~' line: a Negative phrase that blocks them for the
+	// whole story, not only the sentence.
+	Story bool
+	Pos   Pos
 }
 
 // Set is everything the coder needs, read from one or more files.
@@ -245,6 +257,11 @@ type Set struct {
 	// from an actors file: words that are never verbs.
 	Nouns, Adjectives []Phrase
 	Problems          []Problem
+	// Files lists the files the set was read from, in load order.
+	Files []string
+	// Options lists the TABARI .options files that were named or found
+	// but not read: their settings are not dictionary entries.
+	Options []string
 }
 
 // Merge appends everything in o to s.
@@ -263,4 +280,6 @@ func (s *Set) Merge(o *Set) {
 	s.Nouns = append(s.Nouns, o.Nouns...)
 	s.Adjectives = append(s.Adjectives, o.Adjectives...)
 	s.Problems = append(s.Problems, o.Problems...)
+	s.Files = append(s.Files, o.Files...)
+	s.Options = append(s.Options, o.Options...)
 }
