@@ -134,14 +134,28 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 		t.addSynset(tr, set.Synsets, label, 0, phraseIDs)
 		t.synsets[label] = tr
 	}
+	compiled := make(map[*dict.Pattern][]cpattern)
 	for i := range set.Verbs {
 		vb := &set.Verbs[i]
 		rec := verbRec{name: vb.Name, code: vb.Code}
-		for _, p := range vb.Patterns {
-			rec.patterns = append(rec.patterns, t.compilePattern(p))
+		// The verbs of a PETRARCH block share one pattern slice: compile it
+		// once.
+		if len(vb.Patterns) > 0 {
+			key := &vb.Patterns[0]
+			if cps, ok := compiled[key]; ok {
+				rec.patterns = cps
+			} else {
+				for _, p := range vb.Patterns {
+					for _, x := range expandAlts(p) {
+						rec.patterns = append(rec.patterns, t.compilePattern(x))
+					}
+				}
+				// Most specific first; the sort is stable so file order
+				// breaks ties.
+				sort.SliceStable(rec.patterns, func(a, b int) bool { return rec.patterns[a].words > rec.patterns[b].words })
+				compiled[key] = rec.patterns
+			}
 		}
-		// Most specific first; the sort is stable so file order breaks ties.
-		sort.SliceStable(rec.patterns, func(a, b int) bool { return rec.patterns[a].words > rec.patterns[b].words })
 		t.verbRecs = append(t.verbRecs, rec)
 		for _, f := range vb.Forms {
 			if len(f) > 0 {
@@ -173,6 +187,100 @@ func (t *tables) addSynset(tr *phraseTrie, all map[string][]dict.Phrase, label s
 			tr.add(phraseIDs(m), 0)
 		}
 	}
+}
+
+// maxAltExpansion bounds how many plain patterns one pattern with
+// alternatives may become; beyond it the alternatives are matched as they
+// stand, which is slower.
+const maxAltExpansion = 64
+
+// expandAlts turns a pattern with alternatives ("{ A | B }") into plain
+// patterns, one per combination, after inlining PETRARCH-2 groups, which
+// match as the sequences they hold. Plain patterns are faster to match and
+// each gets its own quick word test.
+func expandAlts(p dict.Pattern) []dict.Pattern {
+	p.Before, p.After = flattenGroups(p.Before), flattenGroups(p.After)
+	out := []dict.Pattern{p}
+	for {
+		var next []dict.Pattern
+		changed := false
+		for _, q := range out {
+			side, i := &q.Before, altIndex(q.Before)
+			if i < 0 {
+				side, i = &q.After, altIndex(q.After)
+			}
+			if i < 0 {
+				next = append(next, q)
+				continue
+			}
+			changed = true
+			alt := (*side)[i]
+			for _, a := range alt.Alts {
+				r := q
+				seq := make([]dict.Elem, 0, len(*side)+len(a))
+				seq = append(seq, (*side)[:i]...)
+				a = flattenGroups(a)
+				if len(a) > 0 {
+					a = append([]dict.Elem(nil), a...)
+					a[len(a)-1].Next = alt.Next
+				}
+				seq = append(seq, a...)
+				seq = append(seq, (*side)[i+1:]...)
+				if side == &q.Before {
+					r.Before = seq
+				} else {
+					r.After = seq
+				}
+				next = append(next, r)
+			}
+		}
+		if !changed {
+			return out
+		}
+		if len(next) > maxAltExpansion {
+			return []dict.Pattern{p}
+		}
+		out = next
+	}
+}
+
+func altIndex(es []dict.Elem) int {
+	for i, e := range es {
+		if e.Kind == dict.ElemAlt {
+			return i
+		}
+	}
+	return -1
+}
+
+// flattenGroups inlines ElemGroup elements; the group's join to what
+// follows it passes to its last element.
+func flattenGroups(es []dict.Elem) []dict.Elem {
+	has := false
+	for _, e := range es {
+		if e.Kind == dict.ElemGroup {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return es
+	}
+	var out []dict.Elem
+	for _, e := range es {
+		if e.Kind != dict.ElemGroup {
+			out = append(out, e)
+			continue
+		}
+		g := flattenGroups(e.Group)
+		if len(g) == 0 {
+			continue
+		}
+		g = append([]dict.Elem(nil), g...)
+		g[len(g)-1].Next = e.Next
+		out = append(out, g...)
+	}
+	return out
 }
 
 // expandClitics cuts pattern words the way text is cut (see splitClitic).

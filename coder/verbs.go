@@ -150,6 +150,7 @@ func (c *Coder) events(s *sentence, res *Result) {
 			// auxiliary: it neither makes an event nor closes the clause.
 			continue
 		}
+		src, tgt = c.applyDefaults(s, v, vi, src, tgt)
 		if src == nil {
 			continue
 		}
@@ -230,6 +231,44 @@ func (c *Coder) mentions(s *sentence, n int, dst []Mention) []Mention {
 		dst = append(dst, Mention{Code: code[:i], Start: start, End: end})
 		code = code[i+1:]
 	}
+}
+
+// applyDefaults fills a missing source or target from the Defaults
+// options, the way TABARI's DEFAULT command does. With SourcePrior the
+// default source stands in when no actor precedes the verb; without it the
+// first actor after the verb becomes the source. With TargetAfter the
+// default target stands in when none follows; without it the rest of a
+// compound source becomes the target.
+func (c *Coder) applyDefaults(s *sentence, v verbHit, vi int, src, tgt []int) ([]int, []int) {
+	d := c.opt.Defaults
+	if d.Source == "" && d.Target == "" {
+		return src, tgt
+	}
+	if src == nil && d.Source != "" {
+		if d.SourcePrior {
+			src = []int{c.synthetic(s, v, d.Source)}
+		} else if tgt != nil {
+			src = tgt[:1]
+			tgt = tgt[1:]
+			if len(tgt) == 0 {
+				tgt = c.groupAfter(s, s.nps[src[0]].end, c.clauseEnd(s, vi))
+			}
+		}
+	}
+	if len(tgt) == 0 && src != nil && d.Target != "" {
+		if !d.TargetAfter && len(src) > 1 {
+			src, tgt = src[:1], src[1:]
+		} else {
+			tgt = []int{c.synthetic(s, v, d.Target)}
+		}
+	}
+	return src, tgt
+}
+
+// synthetic adds a noun phrase for a default actor, placed on the verb.
+func (c *Coder) synthetic(s *sentence, v verbHit, code string) int {
+	s.nps = append(s.nps, np{start: v.start, end: v.end, code: code, hasActor: true, m0: -1, m1: -1})
+	return len(s.nps) - 1
 }
 
 // usable reports whether a noun phrase counts as an actor under the
