@@ -151,6 +151,9 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 		tk.c0 = int32(len(s.cands))
 		if tk.punct == 0 {
 			s.cands = t.v.lookup(tk.up, s.cands)
+			if c.opt.NounEndings {
+				s.cands = t.v.nounEndings(tk.up, s.cands)
+			}
 		}
 		tk.c1 = int32(len(s.cands))
 		for _, id := range s.cands[tk.c0:tk.c1] {

@@ -77,6 +77,9 @@ type Options struct {
 	// TABARI reads '%'. By default a '%' compound after the verb is the
 	// target of the subject, as PETRARCH reads it.
 	CompoundMutual bool
+	// NounEndings lets an exact dictionary word match its regular plural
+	// ("LIBYA_" matches "Libyas"), as TABARI's stopped words do.
+	NounEndings bool
 	// MinWords leaves sentences with fewer words uncoded (TABARI's
 	// "SET: MINIMUM WORDS"). Zero codes every sentence.
 	MinWords int

@@ -37,6 +37,24 @@ func (v *vocab) lookup(up string, dst []int32) []int32 {
 	return v.stems.prefixes(up, dst)
 }
 
+// nounEndings appends the ids of the exact words that token up is a
+// regular plural of ("LIBYAS" → LIBYA, "CHURCHES" → CHURCH).
+func (v *vocab) nounEndings(up string, dst []int32) []int32 {
+	n := len(up)
+	if n < 3 || up[n-1] != 'S' || up[n-2] == '\'' {
+		return dst
+	}
+	if id, ok := v.exact[up[:n-1]]; ok {
+		dst = append(dst, id)
+	}
+	if n > 3 && up[n-2] == 'E' {
+		if id, ok := v.exact[up[:n-2]]; ok {
+			dst = append(dst, id)
+		}
+	}
+	return dst
+}
+
 // stemTrie is a byte trie over stems.
 type stemTrie struct {
 	nodes []stemNode

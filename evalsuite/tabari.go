@@ -32,9 +32,13 @@ func TabariDefaultOptions() coder.Options {
 	o.RequireDyad = true
 	o.Comma = coder.Comma{Min: 2, Max: 10, EMin: 2, EMax: 10, BMin: 255, BMax: 0}
 	// TABARI finds verbs by the dictionary alone, tells a noun use by its
-	// patterns, and discards a sentence on an actor coded "###".
+	// patterns, discards a sentence on an actor coded "###", and reads a
+	// '%' compound as acting on itself; its stopped words take noun
+	// endings.
 	o.VerbsAfterDeterminers = true
 	o.DiscardActors = true
+	o.CompoundMutual = true
+	o.NounEndings = true
 	return o
 }
 
