@@ -1,0 +1,120 @@
+package document
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// sniffLen is how much of a stream is looked at to sniff its format.
+const sniffLen = 64 << 10
+
+// binarySample is how much of a text is scanned for control characters.
+const binarySample = 64 << 10
+
+// Sniff guesses the format of an input from its first bytes: after any
+// white space and UTF-8 byte order mark, '{' means JSON Lines, '<' means
+// HTML, and anything else, including no bytes at all, means text.
+func Sniff(head []byte) Format {
+	f, _, _ := sniff(head)
+	return f
+}
+
+// sniff is Sniff that also reports whether head was long enough to decide
+// and, when it was not, how many of its leading bytes are white space or
+// byte order marks, to be skipped when more bytes are at hand.
+func sniff(head []byte) (f Format, ok bool, skip int) {
+	const bom = "\xef\xbb\xbf"
+	for i := 0; i < len(head); i++ {
+		switch head[i] {
+		case ' ', '\t', '\n', '\r', '\f', '\v':
+			continue
+		case 0xEF:
+			if rest := string(head[i:min(len(head), i+len(bom))]); rest == bom {
+				i += len(bom) - 1
+				continue
+			} else if strings.HasPrefix(bom, rest) {
+				return FormatText, false, i
+			}
+		case '{':
+			return FormatJSONL, true, i
+		case '<':
+			return FormatHTML, true, i
+		}
+		return FormatText, true, i
+	}
+	return FormatText, false, len(head)
+}
+
+// sniffReader sniffs the format of what br holds, reading no further than
+// needed to decide, so that a slow JSONL stream is not held up until a
+// whole buffer has arrived.
+func sniffReader(br *bufio.Reader) (Format, error) {
+	for start, n := 0, 1; ; {
+		head, err := br.Peek(max(n, br.Buffered()))
+		f, ok, skip := sniff(head[start:])
+		if ok {
+			return f, nil
+		}
+		switch err {
+		case nil:
+		case io.EOF, bufio.ErrBufferFull:
+			return f, nil
+		default:
+			return FormatAuto, err
+		}
+		start += skip
+		n = len(head) + 1
+	}
+}
+
+// checkText rejects a text that is empty or binary and otherwise reports
+// whether it is invalid UTF-8.
+func checkText(s string) (invalidUTF8 bool, err error) {
+	if isBlank(s) {
+		return false, ErrEmpty
+	}
+	if strings.HasPrefix(s, "\xff\xfe") || strings.HasPrefix(s, "\xfe\xff") {
+		return false, fmt.Errorf("%w (UTF-16: convert it to UTF-8)", ErrBinary)
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return false, ErrBinary
+	}
+	// Real text, whatever its encoding, has almost no C0 controls besides
+	// white space, escapes and DOS end-of-file marks; random or compressed
+	// bytes have about one in eight.
+	sample := s[:min(len(s), binarySample)]
+	ctrl := 0
+	for i := 0; i < len(sample); i++ {
+		if c := sample[i]; (c < 0x20 && !isTextControl(c)) || c == 0x7F {
+			ctrl++
+		}
+	}
+	if ctrl*20 > len(sample) {
+		return false, ErrBinary
+	}
+	return !utf8.ValidString(s), nil
+}
+
+func isTextControl(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', 0x1A, 0x1B:
+		return true
+	}
+	return false
+}
+
+// isBlank reports whether s holds nothing but white space and byte order
+// marks.
+func isBlank(s string) bool {
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0, '\uFEFF':
+			continue
+		}
+		return false
+	}
+	return true
+}
