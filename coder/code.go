@@ -28,6 +28,11 @@ type np struct {
 	m0, m1 int
 	// lone is set for a phrase of agents without an actor.
 	lone bool
+	// actorCode is the actor's own code, without agents.
+	actorCode string
+	// pronoun marks a pronoun waiting for its antecedent; unresolved one
+	// that found none.
+	pronoun, unresolved bool
 	// linked is set when agents reach their actor through a link word
 	// ("the ambassadors of Arnor"); such agents spread over the rest of a
 	// compound ("… of Arnor, Osgiliath and Gondor").
@@ -49,6 +54,7 @@ type verbHit struct {
 type sentence struct {
 	text string
 	date dict.Date
+	ctx  *Context
 	toks []tok
 	// allCaps is set for a sentence written in capitals only, where case
 	// tells nothing.
@@ -119,9 +125,51 @@ func (c *Coder) getSentence() *sentence {
 // CodeSentence codes one sentence. date is the day the sentence speaks of
 // (yyyymmdd; 0 if unknown), used for dated actor codes.
 func (c *Coder) CodeSentence(text string, date dict.Date) Result {
+	return c.CodeSentenceIn(nil, text, date)
+}
+
+// Context carries what one sentence of a document tells the next: the
+// actors that a pronoun opening the next sentence ("He also asked …")
+// refers to. The zero value is a document's start. A Context belongs to one
+// document and one goroutine.
+type Context struct {
+	// Subject holds the actor codes (agents left out) of the last
+	// sentence's subject.
+	Subject []string
+}
+
+// CodeSentenceIn codes one sentence of a document. With the Pronouns
+// option, a pronoun that finds no antecedent in its sentence refers to the
+// subject carried in ctx, and the sentence's own subject is carried on.
+// A nil ctx codes the sentence on its own.
+func (c *Coder) CodeSentenceIn(ctx *Context, text string, date dict.Date) Result {
 	s := c.getSentence()
 	defer c.t.pool.Put(s)
-	return c.code(s, text, date)
+	s.ctx = ctx
+	res := c.code(s, text, date)
+	if ctx != nil && c.opt.Pronouns {
+		c.carrySubject(s, ctx)
+	}
+	s.ctx = nil
+	return res
+}
+
+// carrySubject keeps the actors of the sentence's first compound for the
+// next sentence.
+func (c *Coder) carrySubject(s *sentence, ctx *Context) {
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		var codes []string
+		for _, n := range g.nps {
+			if p := s.nps[n]; c.usable(p) && p.hasActor && p.actorCode != "" {
+				codes = append(codes, p.actorCode)
+			}
+		}
+		if len(codes) > 0 {
+			ctx.Subject = codes
+			return
+		}
+	}
 }
 
 func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
@@ -269,6 +317,11 @@ func (c *Coder) findMatches(s *sentence) {
 			i++
 			continue
 		}
+		if c.opt.Pronouns && isPronoun(s, i) {
+			s.matches = append(s.matches, match{i, i + 1, true, -1})
+			i++
+			continue
+		}
 		na, ea := t.actors.longest(s, i, nil)
 		if na == 1 && !c.acronymOK(s, i) {
 			na = 0
@@ -285,6 +338,24 @@ func (c *Coder) findMatches(s *sentence) {
 			i++
 		}
 	}
+}
+
+// isPronoun reports a personal pronoun that can stand for an actor.
+func isPronoun(s *sentence, i int) bool {
+	switch s.up(i) {
+	case "HE", "SHE", "IT", "THEY", "HIM", "THEM":
+		return true
+	case "HER":
+		// "her" is an object pronoun unless a noun follows ("her visit").
+		if i+1 >= len(s.toks) || s.toks[i+1].punct != 0 {
+			return true
+		}
+		switch s.up(i + 1) {
+		case "TO", "IN", "ON", "FOR", "WITH", "AND", "AS", "AT", "BY", "FROM", "OVER", "ABOUT":
+			return true
+		}
+	}
+	return false
 }
 
 // acronymOK reports whether a one-token actor at i may match: a short name

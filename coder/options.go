@@ -77,6 +77,10 @@ type Options struct {
 	// TABARI reads '%'. By default a '%' compound after the verb is the
 	// target of the subject, as PETRARCH reads it.
 	CompoundMutual bool
+	// Pronouns resolves personal pronouns ("he", "it", "them") to the
+	// sentence's subject, or, through a Context, to the previous
+	// sentence's, as TABARI does.
+	Pronouns bool
 	// NounEndings lets an exact dictionary word match its regular plural
 	// ("LIBYA_" matches "Libyas"), as TABARI's stopped words do.
 	NounEndings bool

@@ -68,6 +68,10 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 		p := np{start: live[k].start, end: live[j-1].end, m0: k, m1: j}
 		p.code, p.hasActor = c.compose(live[k:j], date)
 		p.lone = !p.hasActor
+		p.actorCode = c.actorCode(live[k:j], date)
+		if j == k+1 && live[k].rec < 0 {
+			p.pronoun, p.hasActor, p.lone, p.code = true, false, false, ""
+		}
 		for x := k + 1; x < j; x++ {
 			if live[x].actor && !live[x-1].actor && live[x].start > live[x-1].end && linkWord(s.up(live[x-1].end)) {
 				p.linked = true
@@ -118,7 +122,7 @@ func (c *Coder) compose(ms []match, date dict.Date) (string, bool) {
 	base := ""
 	hasActor := false
 	for _, m := range ms {
-		if m.actor {
+		if m.actor && m.rec >= 0 {
 			if code, ok := c.t.actorRecs[m.rec].CodeAt(date); ok {
 				base = code
 				hasActor = true
@@ -140,6 +144,18 @@ func (c *Coder) compose(ms []match, date dict.Date) (string, bool) {
 		return strings.Join(parts, "/"), hasActor
 	}
 	return c.withAgents(base, ms), hasActor
+}
+
+// actorCode returns the code of the actor among ms, without agents.
+func (c *Coder) actorCode(ms []match, date dict.Date) string {
+	for _, m := range ms {
+		if m.actor && m.rec >= 0 {
+			if code, ok := c.t.actorRecs[m.rec].CodeAt(date); ok {
+				return code
+			}
+		}
+	}
+	return ""
 }
 
 // withAgents places the agents' codes of ms around base.
@@ -185,6 +201,9 @@ func (c *Coder) buildGroups(s *sentence) {
 		if len(g.nps) > 1 {
 			g.nps = c.distribute(s, g.nps)
 		}
+		if len(g.nps) == 1 && s.nps[g.nps[0]].pronoun {
+			g.nps = c.resolvePronoun(s, g.nps[0])
+		}
 		for _, x := range g.nps {
 			if x < len(s.groupOf) {
 				s.groupOf[x] = int32(len(s.groups))
@@ -193,6 +212,30 @@ func (c *Coder) buildGroups(s *sentence) {
 		s.groups = append(s.groups, g)
 		k = j
 	}
+}
+
+// resolvePronoun returns the phrases a pronoun stands for: the first
+// compound of the sentence before it (TABARI's rule: the subject), else
+// the subject carried from the previous sentence, else the pronoun alone,
+// marked unresolved.
+func (c *Coder) resolvePronoun(s *sentence, n int) []int {
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.end <= s.nps[n].start && c.usableGroup(s, g) {
+			return g.nps
+		}
+	}
+	if s.ctx != nil && len(s.ctx.Subject) > 0 {
+		p := s.nps[n]
+		var out []int
+		for _, code := range s.ctx.Subject {
+			out = append(out, len(s.nps))
+			s.nps = append(s.nps, np{start: p.start, end: p.end, code: code, actorCode: code, hasActor: true, m0: -1, m1: -1})
+		}
+		return out
+	}
+	s.nps[n].unresolved = true
+	return []int{n}
 }
 
 // distribute spreads the agents of a linked phrase over a compound:
@@ -258,21 +301,27 @@ func (c *Coder) listed(s *sentence, a, b int) bool {
 	if a >= b {
 		return false
 	}
+	// The join comes right after the first item; a few modifiers may stand
+	// between it and the next ("and the evil awful Gondor"), but no verb,
+	// preposition or punctuation.
+	x := a
 	sawJoin := false
-	for x := a; x < b; x++ {
+	for x < b {
 		u := s.up(x)
-		switch {
-		case u == "," || u == "AND" || u == "OR" || u == "NOR" || u == "&":
+		if u == "," || u == "AND" || u == "OR" || u == "NOR" || u == "&" {
 			sawJoin = true
-		case !s.live[x]:
-			return false
-		case s.toks[x].punct != 0:
-			return false
-		case c.isVerbWord(s, x):
-			return false
-		case x-a > 4:
+			x++
+			continue
+		}
+		break
+	}
+	if !sawJoin || b-x > 3 {
+		return false
+	}
+	for ; x < b; x++ {
+		if !s.live[x] || s.toks[x].punct != 0 || c.isVerbWord(s, x) || linkWord(s.up(x)) || s.up(x) == "TO" {
 			return false
 		}
 	}
-	return sawJoin
+	return true
 }

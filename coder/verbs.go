@@ -102,25 +102,42 @@ func (c *Coder) events(s *sentence, res *Result) {
 	t := c.t
 	var prevSrc []int // source noun phrases of the previous clause
 	prevEnd := 0      // token after the previous coded clause's verb
+	var prevTgt []int
+	var subject []int // the grammatical subject of the current clause
 	var prev *verbHit
 	for vi := range s.verbs {
 		v := s.verbs[vi]
-		inherit := false
+		inherit, sameClause := false, false
 		if prev != nil {
 			brk, conj, at := c.clauseBreak(s, *prev, v)
-			if !brk {
+			switch {
+			case brk:
+				inherit = conj
+				prevEnd = at
+			case c.opt.CodeBy == All:
+				// Every verb codes: one in the same clause keeps the
+				// clause's subject.
+				sameClause = true
+			default:
 				continue // one event per clause
 			}
-			inherit = conj
-			prevEnd = at
 		}
 		rec := &t.verbRecs[v.rec]
 		src := c.groupBefore(s, v.start, prevEnd)
 		passive := c.isPassive(s, v)
-		if src == nil && inherit {
+		switch {
+		case sameClause:
+			src = subject
+		case src == nil && inherit:
 			src = prevSrc
 		}
+		if !sameClause {
+			subject = src
+		}
 		tgt := c.groupAfter(s, v.end, c.clauseEnd(s, vi))
+		if sameClause && (tgt == nil || sameGroup(tgt, src)) {
+			tgt = prevTgt
+		}
 		code := rec.code
 		mutual := false
 		m, matched := c.matchPatterns(s, rec, v)
@@ -155,8 +172,10 @@ func (c *Coder) events(s *sentence, res *Result) {
 			continue
 		}
 		prev = &s.verbs[vi]
-		prevSrc = src
-		prevEnd = v.end
+		prevSrc, prevTgt = src, tgt
+		if !sameClause {
+			prevEnd = v.end
+		}
 		negated := false
 		for x := v.start - 1; x >= 0 && x >= v.start-3; x-- {
 			if isNegation(s.up(x)) {
@@ -178,7 +197,11 @@ func (c *Coder) events(s *sentence, res *Result) {
 		if mutual {
 			code.Paired = ""
 		}
+		n := len(res.Events)
 		c.emit(s, res, src, tgt, code, v, negated)
+		if c.opt.CodeBy == BySentence && len(res.Events) > n {
+			return
+		}
 	}
 }
 
@@ -274,6 +297,9 @@ func (c *Coder) synthetic(s *sentence, v verbHit, code string) int {
 // usable reports whether a noun phrase counts as an actor under the
 // options: lone agents only with NullAgents or ConvertAgent.
 func (c *Coder) usable(p np) bool {
+	if p.pronoun {
+		return false
+	}
 	return !p.lone || c.opt.NullAgents || c.opt.ConvertAgent
 }
 
@@ -336,7 +362,8 @@ func (c *Coder) clauseEnd(s *sentence, vi int) int {
 // Kim's phrase), or nil.
 func (c *Coder) isPassive(s *sentence, v verbHit) []int {
 	x := v.start - 1
-	if x >= 0 && (s.up(x) == "ALSO" || s.up(x) == "REPORTEDLY" || s.up(x) == "WARMLY") {
+	// Adverbs may stand between: "was fiercely opposed by".
+	for x >= 0 && (s.up(x) == "ALSO" || s.up(x) == "NOT" || strings.HasSuffix(s.up(x), "LY")) && x >= v.start-3 {
 		x--
 	}
 	if x < 0 || !isBeForm(s.up(x)) {

@@ -3,6 +3,7 @@ package dict
 import (
 	"errors"
 	"io"
+	"sort"
 	"strings"
 )
 
@@ -137,7 +138,7 @@ func ReadActors(r io.Reader, file string) (actors []Actor, nouns, adjectives []P
 			cur.Codes = append(cur.Codes, codes...)
 			coded = coded || len(codes) > 0
 		default:
-			if cur != nil && !coded && !blank && strings.IndexByte(s, '[') < 0 {
+			if cur != nil && !coded && !blank && !strings.ContainsAny(s, "[]") {
 				// Bare names on consecutive lines share the code blocks
 				// that follow them (Phoenix lists a leader's name variants
 				// that way; PETRARCH would leave all but the last without
@@ -163,6 +164,8 @@ func ReadActors(r io.Reader, file string) (actors []Actor, nouns, adjectives []P
 		}
 	}
 	flush()
+	// A record without code is reported when it ends; keep file order.
+	sort.SliceStable(problems, func(i, j int) bool { return problems[i].Line < problems[j].Line })
 	return actors, nouns, adjectives, problems, nil
 }
 

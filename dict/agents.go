@@ -6,9 +6,25 @@ import (
 	"strings"
 )
 
-// maxExpansions bounds the names one agent line may generate through
-// substitution sets, so a hostile file cannot blow up.
-const maxExpansions = 256
+// maxExpansions and maxExpansionBytes bound the names one line may
+// generate (substitution sets in agents, "n:", "v:" and '+' in issues), so
+// that a hostile file cannot exhaust memory.
+const (
+	maxExpansions     = 256
+	maxExpansionBytes = 256 << 10
+)
+
+// tooMany reports whether the expansions in ss exceed the bounds.
+func tooMany(ss []string) bool {
+	if len(ss) > maxExpansions {
+		return true
+	}
+	n := 0
+	for _, s := range ss {
+		n += len(s)
+	}
+	return n > maxExpansionBytes
+}
 
 // ReadAgents reads a TABARI or PETRARCH agents file (the dialect follows
 // the file name as in ReadActors). A record is
@@ -211,7 +227,7 @@ func expandMarkers(s string, subst map[string][]string) ([]string, string) {
 			for _, it := range items {
 				next = append(next, t[:i]+it+t[i+j+2:])
 			}
-			if len(next) > maxExpansions {
+			if tooMany(next) {
 				return nil, "substitution markers give too many names"
 			}
 		}

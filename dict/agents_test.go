@@ -161,3 +161,15 @@ func TestAgentFixture(t *testing.T) {
 		t.Errorf("ALMS_SOCIETY read as %+v", a)
 	}
 }
+
+func TestReadAgentsBounded(t *testing.T) {
+	item := strings.Repeat("W", 4000)
+	in := "!A! = " + strings.Repeat(item+",", 20) + "\n!A!!A! [~X]\n!A! [~Y]\n"
+	agents, probs, err := ReadAgents(strings.NewReader(in), "a.agents.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(agents) != 1 || agents[0].Code != "Y" || len(probs) != 1 || probs[0].Line != 2 {
+		t.Errorf("agents %d, problems %v", len(agents), probs)
+	}
+}

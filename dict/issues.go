@@ -142,7 +142,7 @@ func issueForms(s string) ([]string, string) {
 		for _, v := range variants {
 			next = append(next, strings.Replace(v, "+", " ", 1), strings.Replace(v, "+", "-", 1))
 		}
-		if len(next) > maxExpansions {
+		if tooMany(next) {
 			return nil, "too many '+' in an issue phrase"
 		}
 		variants = next
@@ -165,13 +165,16 @@ func issueForms(s string) ([]string, string) {
 					}
 				}
 			}
-			if len(out)+len(next) > maxExpansions {
+			if len(out)+len(next) > maxExpansions || tooMany(next) {
 				return nil, "issue phrase gives too many forms"
 			}
 			acc = next
 		}
 		if acc[0] != "" {
 			out = append(out, acc...)
+			if tooMany(out) {
+				return nil, "issue phrase gives too many forms"
+			}
 		}
 	}
 	return out, ""

@@ -95,3 +95,17 @@ n:ferry n:pier [FERRIES]
 		})
 	}
 }
+
+func TestReadIssuesBounded(t *testing.T) {
+	in := strings.Repeat("a+", 12) + "b [X]\n" + strings.Repeat("n:w ", 9) + "[Y]\n" + strings.Repeat("x", 5000) + "+" + strings.Repeat("n:y ", 6) + "[Z]\nfine [OK]\n"
+	is, probs, err := ReadIssues(strings.NewReader(in), "a.issues.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(is) != 1 || is[0].Code != "OK" {
+		t.Errorf("issues %v", is)
+	}
+	if pl := problemLines(probs); !reflect.DeepEqual(pl, []int{1, 2, 3}) {
+		t.Errorf("problems %v", probs)
+	}
+}

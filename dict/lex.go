@@ -117,8 +117,13 @@ func (c *scrubber) scrub(s string) string {
 		c.inBlock = false
 	}
 	for {
+		cut := commentAt(s)
 		i := strings.Index(s, "<!--")
-		if i < 0 {
+		if i < 0 || cut >= 0 && cut < i {
+			// "# see <!-- …" is a plain comment, not the start of a block.
+			if cut >= 0 {
+				s = s[:cut]
+			}
 			break
 		}
 		j := strings.Index(s[i+4:], "-->")
@@ -133,6 +138,12 @@ func (c *scrubber) scrub(s string) string {
 	if strings.HasPrefix(s, "<!") {
 		return ""
 	}
+	return s
+}
+
+// commentAt returns the index of the first '#' or ';' of s outside square
+// brackets, or -1.
+func commentAt(s string) int {
 	depth := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -144,11 +155,11 @@ func (c *scrubber) scrub(s string) string {
 			}
 		case '#', ';':
 			if depth == 0 {
-				return strings.TrimSpace(s[:i])
+				return i
 			}
 		}
 	}
-	return s
+	return -1
 }
 
 // dialect is the program whose conventions a dictionary file follows.

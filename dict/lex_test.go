@@ -115,6 +115,8 @@ func TestScrub(t *testing.T) {
 		{"xml one line", []string{"<!-- a -->", "A <!-- b --> B"}, []string{"", "A  B"}},
 		{"xml block", []string{"A <!-- start", "# inside", "more -->  B [X]", "C"}, []string{"A", "", "B [X]", "C"}},
 		{"malformed xml", []string{"<! -- NEW SECTION -->", "D"}, []string{"", "D"}},
+		{"hash before xml", []string{"# see <!-- here", "E [X]"}, []string{"", "E [X]"}},
+		{"xml before hash", []string{"<!-- # -->F # x", "<!-- a # b", "c --> G"}, []string{"F", "", "G"}},
 		{"unclosed bracket", []string{"[A # b"}, []string{"[A # b"}},
 	}
 	for _, tt := range tests {

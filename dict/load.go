@@ -117,11 +117,13 @@ func LoadDir(ctx context.Context, dir string) (*Set, error) {
 }
 
 // LoadFiles reads the named dictionaries and merges them in order. The
-// kind of a file is told by its name: "*.actors" or "*actors*.txt",
-// "*.agents" or "*agents*.txt", "*.verbs", "*verbs*.txt",
-// "*verbpatterns*.txt" or "CAMEO.<version>.txt", "*discards*.txt",
-// "*issue*.txt". A name that tells nothing is read and judged by its
-// content; if that fails too, LoadFiles returns an error rather than
+// kind of a file is told by its name: the TABARI extensions .actors,
+// .agents, .verbs, .discards and .issues, or for a ".txt" file a word of
+// its name (Phoenix.Countries.actors.txt, PETR.Validate.agents.txt,
+// CAMEO.verbpatterns.150430.txt, Phoenix.discards.txt,
+// Phoenix.IssueCoding.txt) or the PETRARCH-2 verbs name
+// CAMEO.<version>.txt. A name that tells nothing is read and judged by
+// its content; if that fails too, LoadFiles returns an error rather than
 // guess. A TABARI .project file stands for the files it lists; an
 // .options file is only recorded in Set.Options; a directory is read as
 // LoadDir reads it. A file named twice is read once.
@@ -303,33 +305,15 @@ func load(ctx context.Context, jobs []job, opts []string) (*Set, error) {
 
 // readFile reads one dictionary file of a known kind.
 func readFile(j job) (*Set, error) {
-	s := &Set{Files: []string{j.path}}
 	if j.kind == kindProject {
-		return s, nil
+		return &Set{Files: []string{j.path}}, nil
 	}
 	f, err := os.Open(j.path)
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", j.kind, err)
 	}
 	defer f.Close()
-	switch j.kind {
-	case kindActors:
-		s.Actors, s.Nouns, s.Adjectives, s.Problems, err = ReadActors(f, j.path)
-	case kindAgents:
-		s.Agents, s.Problems, err = ReadAgents(f, j.path)
-	case kindVerbs:
-		s.Verbs, s.Synsets, s.Problems, err = ReadVerbs(f, j.path)
-	case kindDiscards:
-		s.Discards, s.Problems, err = ReadDiscards(f, j.path)
-	case kindIssues:
-		s.Issues, s.Problems, err = ReadIssues(f, j.path)
-	default:
-		return nil, fmt.Errorf("load %s: cannot read a %s file", j.path, j.kind)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("load %s %s: %w", j.kind, j.path, err)
-	}
-	return s, nil
+	return readKind(f, j.path, j.kind)
 }
 
 // sniffLimit is how much of a file sniffFile looks at.

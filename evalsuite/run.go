@@ -443,7 +443,30 @@ func judge(o *Outcome, text string, want []Triple, res coder.Result, ordered boo
 
 // scoreRecord codes rec with k and judges it.
 func scoreRecord(k Coder, rec Record, o *Outcome, ordered bool) {
-	res, panicked := codeSafely(k, rec.Text, rec.Date)
+	scoreRecordIn(k, nil, rec, o, ordered)
+}
+
+// ContextCoder is a Coder that can code a sentence as part of a document,
+// so that a pronoun may refer to an earlier sentence's actors.
+type ContextCoder interface {
+	CodeSentenceIn(ctx *coder.Context, text string, date dict.Date) coder.Result
+}
+
+// inContext codes through ctx when there is one and k supports it.
+type inContext struct {
+	k   Coder
+	ctx *coder.Context
+}
+
+func (c inContext) CodeSentence(text string, date dict.Date) coder.Result {
+	if cc, ok := c.k.(ContextCoder); ok && c.ctx != nil {
+		return cc.CodeSentenceIn(c.ctx, text, date)
+	}
+	return c.k.CodeSentence(text, date)
+}
+
+func scoreRecordIn(k Coder, ctx *coder.Context, rec Record, o *Outcome, ordered bool) {
+	res, panicked := codeSafely(inContext{k, ctx}, rec.Text, rec.Date)
 	if panicked != "" {
 		o.Status, o.Reason, o.Detail = Fail, FailPanic, panicked
 		if o.Expect == ExpectEvents {

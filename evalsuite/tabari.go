@@ -34,11 +34,12 @@ func TabariDefaultOptions() coder.Options {
 	// TABARI finds verbs by the dictionary alone, tells a noun use by its
 	// patterns, discards a sentence on an actor coded "###", and reads a
 	// '%' compound as acting on itself; its stopped words take noun
-	// endings.
+	// endings, and it resolves pronouns.
 	o.VerbsAfterDeterminers = true
 	o.DiscardActors = true
 	o.CompoundMutual = true
 	o.NounEndings = true
+	o.Pronouns = true
 	return o
 }
 
@@ -52,9 +53,22 @@ func RunTabari(ctx context.Context, records []Record, f Factory, base coder.Opti
 	cs := &coders{f: f}
 	ign := unsupported{}
 	opts := base
+	// FORWARD makes the records of one story (ids that differ only after
+	// their last '-') a document: a pronoun may refer to the previous
+	// record's subject.
+	forward := false
+	story := ""
+	var doc *coder.Context
 	for _, rec := range records {
 		if err := ctx.Err(); err != nil {
 			return rep, err
+		}
+		if forward {
+			if st := storyOf(rec.ID); st != story || doc == nil {
+				story, doc = st, &coder.Context{}
+			}
+		} else {
+			doc = nil
 		}
 		o := newOutcome(rec)
 		dirs := rec.OptionDirectives
@@ -85,12 +99,17 @@ func RunTabari(ctx context.Context, records []Record, f Factory, base coder.Opti
 				if err != nil {
 					return rep, fmt.Errorf("coder for record %s: %w", rec.ID, err)
 				}
-				scoreRecord(k, rec, &o, true)
+				scoreRecordIn(k, doc, rec, &o, true)
 			}
 		}
 		rep.add(o)
 		for _, d := range dirs {
 			rep.DirectivesFound++
+			if directiveName(d) == "FORWARD" {
+				forward = !strings.HasSuffix(strings.ToUpper(strings.TrimSpace(d)), " OFF")
+				rep.DirectivesApplied++
+				continue
+			}
 			handled, err := ParseTabariDirective(d, &opts)
 			switch {
 			case err != nil:
@@ -105,6 +124,15 @@ func RunTabari(ctx context.Context, records []Record, f Factory, base coder.Opti
 	rep.mergeUnsupported(ign.list())
 	rep.OptionSets = len(cs.m)
 	return rep, nil
+}
+
+// storyOf returns the story part of a record id: "FRWD-001" of
+// "FRWD-001-004".
+func storyOf(id string) string {
+	if i := strings.LastIndexByte(id, '-'); i > 0 {
+		return id[:i]
+	}
+	return id
 }
 
 // tabariExpect says what rec expects, "" when nothing; a reason when the

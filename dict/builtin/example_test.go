@@ -11,8 +11,11 @@ func ExampleNames() {
 		fmt.Println(name)
 	}
 	// Output:
+	// agents.txt
 	// countries.actors.txt
+	// discards.txt
 	// igos.actors.txt
 	// media.actors.txt
 	// regions.actors.txt
+	// verbs.txt
 }
