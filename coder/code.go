@@ -428,7 +428,7 @@ func (c *Coder) commaClauses(s *sentence) {
 	}
 	// A trailing clause: from the last comma to the end.
 	last := commas[len(commas)-1]
-	if w := words(last, end); o.EMax >= o.EMin && w >= o.EMin && w <= o.EMax && !c.holdsCompoundTail(s, last, end) {
+	if w := words(last, end); o.EMax >= o.EMin && w >= o.EMin && w <= o.EMax && !c.holdsCompoundTail(s, last, end) && c.verbBefore(s, last) {
 		kill(last, end-1)
 	}
 	// A leading clause.
@@ -443,6 +443,17 @@ func (c *Coder) commaClauses(s *sentence) {
 			kill(a, b-1)
 		}
 	}
+}
+
+// verbBefore reports whether a live token before i starts a verb form: a
+// clause may only be dropped when the sentence keeps a verb.
+func (c *Coder) verbBefore(s *sentence, i int) bool {
+	for x := 0; x < i; x++ {
+		if s.live[x] && s.toks[x].punct == 0 && c.isVerbWord(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsCompoundTail reports whether the clause after the comma at i goes

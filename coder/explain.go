@@ -26,7 +26,9 @@ func (c *Coder) Explain(text string, date dict.Date) string {
 	for _, m := range s.matches {
 		kind := "agent"
 		name := ""
-		if m.actor {
+		if m.rec < 0 {
+			kind = "pronoun"
+		} else if m.actor {
 			kind = "actor"
 			a := c.t.actorRecs[m.rec]
 			name = fmt.Sprintf("%v %v", a.Codes, a.Pos)

@@ -66,6 +66,11 @@ func tokenize(s string, dst []tok, buf []byte) ([]tok, []byte) {
 					if r2 == '.' && isAbbrev(s[i:j]) {
 						j = k
 					}
+					// A hanging hyphen stays with its prefix: "anti- Gondor",
+					// "pro- and anti-war".
+					if r2 == '-' && (k >= len(s) || s[k] == ' ') {
+						j = k
+					}
 				}
 				break
 			}

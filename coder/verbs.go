@@ -171,6 +171,11 @@ func (c *Coder) events(s *sentence, res *Result) {
 		if src == nil {
 			continue
 		}
+		if !matched && code.Kind == dict.CodeEvent && !c.yields(s, src, tgt) {
+			// The verb finds no dyad of distinct actors ("X said he …"): it
+			// does not hold the clause, and a later verb may code.
+			continue
+		}
 		prev = &s.verbs[vi]
 		prevSrc, prevTgt = src, tgt
 		if !sameClause {
@@ -203,6 +208,22 @@ func (c *Coder) events(s *sentence, res *Result) {
 			return
 		}
 	}
+}
+
+// yields reports whether src and tgt give at least one event: a source
+// with no target when dyads are not required, or two distinct actors.
+func (c *Coder) yields(s *sentence, src, tgt []int) bool {
+	if len(tgt) == 0 {
+		return !c.opt.RequireDyad
+	}
+	for _, a := range src {
+		for _, b := range tgt {
+			if s.nps[a].code != s.nps[b].code && c.usable(s.nps[a]) && c.usable(s.nps[b]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sameGroup(a, b []int) bool { return len(a) > 0 && len(b) > 0 && a[0] == b[0] }
