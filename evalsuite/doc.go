@@ -56,8 +56,11 @@
 // them for the records that follow, cumulatively. The MINWRD records carry
 // their directive only in their notes ("{ OPTION: SET: MINIMUM WORDS =
 // 4"); it is taken from there when the record has no option_directives.
-// Directives the coder has no option for (TIME SHIFT, FORWARD, OUTPUT,
-// LABEL, YYYY, FBIS, MINIMUM WORDS, …) are ignored, counted and listed.
+// FORWARD turns on pronoun forwarding: the records of one story (ids that
+// differ only after their last '-') are coded as one document through a
+// coder.Context, so a pronoun may refer to the previous record's subject.
+// Directives the coder has no option for (TIME SHIFT, OUTPUT, LABEL, YYYY,
+// FBIS, …) are ignored, counted and listed.
 //
 // Not applicable: records that only carry directives ("directive"), records
 // whose check TABARI skips with a leading '-' ("check_skipped"), records

@@ -174,7 +174,7 @@ func notesDirective(notes string) string {
 
 // ParseTabariDirective applies one TABARI option directive to o. handled
 // is false, with no error, for a well-formed directive the coder has no
-// option for (TIME SHIFT, FORWARD, OUTPUT, LABEL, …); err is set, and o
+// option for (TIME SHIFT, OUTPUT, LABEL, …; FORWARD is RunTabari's); err is set, and o
 // left unchanged, when s is not a directive or a supported one cannot be
 // read. Supported:
 //
