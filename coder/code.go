@@ -222,7 +222,7 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 			return res
 		}
 	}
-	if c.opt.MinWords > 0 {
+	if c.opt.MinWords > 0 || c.opt.MaxWords > 0 {
 		words := 0
 		for k := range s.toks {
 			if s.toks[k].punct == 0 {
@@ -230,6 +230,10 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 			}
 		}
 		if words < c.opt.MinWords {
+			return res
+		}
+		if c.opt.MaxWords > 0 && words > c.opt.MaxWords {
+			res.Complex = true
 			return res
 		}
 	}

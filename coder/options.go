@@ -84,6 +84,11 @@ type Options struct {
 	// NounEndings lets an exact dictionary word match its regular plural
 	// ("LIBYA_" matches "Libyas"), as TABARI's stopped words do.
 	NounEndings bool
+	// MaxWords leaves longer sentences uncoded and flags them Complex: a
+	// "sentence" of hundreds of words is a table, a list or text that lost
+	// its punctuation, and the coder's cost grows faster than its length.
+	// Zero means no limit.
+	MaxWords int
 	// MinWords leaves sentences with fewer words uncoded (TABARI's
 	// "SET: MINIMUM WORDS"). Zero codes every sentence.
 	MinWords int
@@ -92,6 +97,7 @@ type Options struct {
 // DefaultOptions returns the options used for news coding.
 func DefaultOptions() Options {
 	return Options{
-		Comma: Comma{Min: 2, Max: 8, BMin: 2, BMax: 8, EMin: 2, EMax: 8},
+		Comma:    Comma{Min: 2, Max: 8, BMin: 2, BMax: 8, EMin: 2, EMax: 8},
+		MaxWords: 128,
 	}
 }
