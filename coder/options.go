@@ -84,6 +84,11 @@ type Options struct {
 	// NounEndings lets an exact dictionary word match its regular plural
 	// ("LIBYA_" matches "Libyas"), as TABARI's stopped words do.
 	NounEndings bool
+	// FirstActorSubject takes a verb's subject from the first actor of its
+	// clause even across a subordinate clause ("X …, after Y burned …":
+	// X burned), as TABARI does. By default the subject of a verb in a
+	// subordinate clause is looked for inside that clause.
+	FirstActorSubject bool
 	// MaxWords leaves longer sentences uncoded and flags them Complex: a
 	// "sentence" of hundreds of words is a table, a list or text that lost
 	// its punctuation, and the coder's cost grows faster than its length.

@@ -16,6 +16,16 @@ func linkWord(u string) bool {
 	return false
 }
 
+// isSubordinator reports words that open a clause.
+func isSubordinator(u string) bool {
+	switch u {
+	case "WHILE", "WHEREAS", "WHERE", "WHEN", "WHICH", "WHO", "WHOM", "THAT", "BECAUSE", "ALTHOUGH", "THOUGH",
+		"AFTER", "BEFORE", "SINCE", "UNTIL", "IF", "UNLESS", "AS", "BUT", "THEN":
+		return true
+	}
+	return false
+}
+
 func isDeterminer(u string) bool {
 	switch u {
 	case "THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "THIS", "THAT", "THESE", "THOSE", "'S", "NO", "EVERY", "EACH", "ANY", "SOME":
@@ -319,7 +329,7 @@ func (c *Coder) listed(s *sentence, a, b int) bool {
 		return false
 	}
 	for ; x < b; x++ {
-		if !s.live[x] || s.toks[x].punct != 0 || c.isVerbWord(s, x) || linkWord(s.up(x)) || s.up(x) == "TO" {
+		if !s.live[x] || s.toks[x].punct != 0 || c.isVerbWord(s, x) || linkWord(s.up(x)) || s.up(x) == "TO" || isSubordinator(s.up(x)) {
 			return false
 		}
 	}

@@ -123,7 +123,7 @@ func (c *Coder) events(s *sentence, res *Result) {
 			}
 		}
 		rec := &t.verbRecs[v.rec]
-		src := c.groupBefore(s, v.start, prevEnd)
+		src := c.groupBefore(s, v.start, c.clauseStart(s, v.start, prevEnd))
 		passive := c.isPassive(s, v)
 		switch {
 		case sameClause:
@@ -169,6 +169,14 @@ func (c *Coder) events(s *sentence, res *Result) {
 		}
 		src, tgt = c.applyDefaults(s, v, vi, src, tgt)
 		if src == nil {
+			// A verb whose subject is unknown ("Kim praised Russia and
+			// pledged …" with Kim not in the dictionaries) still holds its
+			// clause: its object must not become the next verb's subject.
+			if code.Kind == dict.CodeEvent && len(tgt) > 0 && !sameClause {
+				prev = &s.verbs[vi]
+				prevSrc, prevTgt, subject = nil, tgt, nil
+				prevEnd = s.nps[tgt[len(tgt)-1]].end
+			}
 			continue
 		}
 		if !matched && code.Kind == dict.CodeEvent && !c.yields(s, src, tgt) {
@@ -332,6 +340,28 @@ func (c *Coder) usableGroup(s *sentence, g *group) bool {
 		}
 	}
 	return false
+}
+
+// clauseStart returns where the subject of the verb at i is looked for:
+// after the last subordinating word ("…, while a Ukrainian official
+// accused …", "where Vietnam's president welcomed …") when an actor stands
+// between it and the verb, else from.
+func (c *Coder) clauseStart(s *sentence, i, from int) int {
+	if c.opt.FirstActorSubject {
+		return from
+	}
+	for x := i - 1; x > from; x-- {
+		if u := s.up(x); isSubordinator(u) && u != "AS" && u != "BUT" && u != "THEN" {
+			for gi := range s.groups {
+				g := &s.groups[gi]
+				if g.start > x && g.end <= i && c.usableGroup(s, g) {
+					return x + 1
+				}
+			}
+			return from
+		}
+	}
+	return from
 }
 
 // groupBefore returns the noun phrases of the compound nearest before

@@ -34,12 +34,14 @@ func TabariDefaultOptions() coder.Options {
 	// TABARI finds verbs by the dictionary alone, tells a noun use by its
 	// patterns, discards a sentence on an actor coded "###", and reads a
 	// '%' compound as acting on itself; its stopped words take noun
-	// endings, and it resolves pronouns.
+	// endings; it resolves pronouns and takes the first actor of a clause
+	// as its subject.
 	o.VerbsAfterDeterminers = true
 	o.DiscardActors = true
 	o.CompoundMutual = true
 	o.NounEndings = true
 	o.Pronouns = true
+	o.FirstActorSubject = true
 	return o
 }
 

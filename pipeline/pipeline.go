@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/entente/entente/coder"
@@ -42,12 +43,15 @@ func (p *Pipeline) code(doc document.Document, sentences *int) []event.Event {
 		}
 		*sentences++
 		text := doc.Text[s.Start:s.End]
-		res := p.Coder.CodeSentence(text, date)
+		// A dateline ("PYONGYANG, June 19 (Reuters) -") names where the
+		// story was filed, not an actor: code what follows it.
+		skip := bodyStart(doc.Text, s)
+		res := p.Coder.CodeSentence(doc.Text[skip:s.End], date)
 		if res.Discard == coder.DiscardStory {
 			return nil
 		}
 		for i, e := range res.Events {
-			out = append(out, p.toEvent(doc, s.Start, text, e, i))
+			out = append(out, p.toEvent(doc, s.Start, text, skip-s.Start, e, i))
 		}
 	}
 	return out
@@ -61,11 +65,33 @@ func dayOf(t time.Time) dict.Date {
 	return dict.Date(y*10000 + int(m)*100 + d)
 }
 
-func (p *Pipeline) toEvent(doc document.Document, off int, text string, e coder.Coded, i int) event.Event {
+// bodyStart returns where the coded part of sentence s begins: after its
+// dateline and the dash that follows it, if any.
+func bodyStart(text string, s segment.Sentence) int {
+	if s.Dateline.End <= s.Dateline.Start || s.Dateline.End > s.End {
+		return s.Start
+	}
+	i := s.Dateline.End
+	for i < s.End {
+		switch {
+		case text[i] == ' ' || text[i] == '-' || text[i] == '\t':
+			i++
+		case strings.HasPrefix(text[i:], "—") || strings.HasPrefix(text[i:], "–"):
+			i += len("—")
+		default:
+			return i
+		}
+	}
+	return s.Start
+}
+
+// toEvent builds the event record of e, coded from the part of the
+// sentence (at off in the document) that starts body bytes into it.
+func (p *Pipeline) toEvent(doc document.Document, off int, text string, body int, e coder.Coded, i int) event.Event {
 	ev := event.Event{
 		Doc:      doc.ID,
 		Sentence: event.Span{Start: off, End: off + len(text), Text: text},
-		Source:   event.Actor{Code: e.Source.Code, Text: text[e.Source.Start:e.Source.End]},
+		Source:   event.Actor{Code: e.Source.Code, Text: text[body+e.Source.Start : body+e.Source.End]},
 		CAMEO:    e.Code,
 		Modality: event.Asserted,
 	}
@@ -73,7 +99,7 @@ func (p *Pipeline) toEvent(doc document.Document, off int, text string, e coder.
 		ev.Modality = event.Negated
 	}
 	if e.Target.Code != "" {
-		ev.Target = &event.Actor{Code: e.Target.Code, Text: text[e.Target.Start:e.Target.End]}
+		ev.Target = &event.Actor{Code: e.Target.Code, Text: text[body+e.Target.Start : body+e.Target.End]}
 	}
 	if info, ok := ontology.Lookup(e.Code); ok {
 		ev.Plover = event.Plover{Type: info.PloverType, Mode: info.PloverMode}

@@ -38,7 +38,7 @@ var vocab = func() map[string]uint32 {
 		pinterest instagram youtube tiktok messenger flipboard bluesky mastodon weibo wechat vk print
 		comment comments bookmark bookmarks tweet listen watch sign login logout register download
 		menu skip cookie cookies privacy loading gallery recommended trending continue scroll
-		popular notifications alerts feedback permalink embed rss podcast`)
+		popular notifications alerts feedback permalink embed rss podcast enditem`)
 	add(wWeak, `this article articles story stories post posts page on in up out for our the to us
 		you your more also here and or of all now daily weekly free full main most latest top back
 		next previous app apps news link links content video videos photo photos image images rights
@@ -56,7 +56,7 @@ var vocab = func() map[string]uint32 {
 		translated`)
 	add(wByConn, `and de del della der den van von al el bin ibn la le du da dos das di y in for`)
 	add(wPhoto, `photo photos photograph photographs image images picture pictures pictured credit
-		credits file video illustration graphic footage source`)
+		credits caption file video illustration graphic footage source`)
 	add(wAgency, `reuters afp ap getty images epa efe epa-efe xinhua tass sputnik ria novosti anadolu
 		yonhap kcna kyodo ansa dpa upi shutterstock istock alamy pool handout`)
 	add(wMonth, `january february march april may june july august september october november
@@ -165,7 +165,7 @@ func furniture(u string, whole bool) string {
 		return ReasonReadingTime
 	case cls&wPhoto != 0 && photoCredit(u):
 		return ReasonCredit
-	case cls&wAgency != 0 && agencyLine(u):
+	case cls&(wAgency|wPhoto) != 0 && agencyLine(u):
 		return ReasonCredit
 	case cls&wLink != 0 && strings.IndexByte(u, ' ') < 0:
 		return ReasonFurniture
@@ -447,7 +447,7 @@ func lowerInto(b []byte, w string) []byte {
 }
 
 // photoCredit: "Photo: Reuters", "Photograph by Jane Doe", "File photo:
-// …".
+// …", "Image caption,".
 func photoCredit(u string) bool {
 	if countWords(u, 13) > 12 {
 		return false
@@ -459,7 +459,7 @@ func photoCredit(u string) bool {
 			return false
 		}
 		if k == Punct {
-			return n > 0 && (tok == ":" || tok == "/")
+			return n > 0 && (tok == ":" || tok == "/" || tok == ",")
 		}
 		c := wordClass(tok)
 		if c&wBy != 0 {

@@ -332,11 +332,9 @@ func (g *segmenter) joins(a, b line) bool {
 		return false
 	}
 	last := lastOpen(t, a.start, a.end)
-	switch {
-	case last == ',' || last == ';':
-		return true
-	case !isFinal(last) && (startsLower(t, b.start, b.end) || endsOpen(t, a.start, a.end)):
-		return true
+	if last == ',' || last == ';' || !isFinal(last) && (startsLower(t, b.start, b.end) || endsOpen(t, a.start, a.end)) {
+		// A furniture line such as "Image caption," does not go on.
+		return furniture(t[a.start:a.end], true) == ""
 	}
 	if !g.wrapped {
 		return false

@@ -83,7 +83,9 @@ scan:
 		w := 0
 		switch c := t[j]; {
 		case c == '"':
-			if *quote {
+			// Closing when a quote is open, or when white space follows:
+			// sources mix curly and straight quotes.
+			if *quote || j+1 == pe || spaceAt(t[:pe], j+1) > 0 {
 				*quote = false
 				w = 1
 			}
@@ -183,7 +185,7 @@ func wordBefore(t string, us, i int) (w string, long bool) {
 	for j < i && t[j] == '.' {
 		j++
 	}
-	if j > us && (isWordByte(t[j-1]) || t[j-1] == '.') {
+	if j > us && (t[j-1] == '.' || letterBefore(t, us, j)) {
 		return t[j:i], true
 	}
 	return t[j:i], false
@@ -251,7 +253,7 @@ func opensSentence(t string, k, pe int) bool {
 	for m < pe && isLetter(t[m]) && m-k < 12 {
 		m++
 	}
-	if m < pe && isWordByte(t[m]) {
+	if letterAt(t, m, pe) {
 		return false
 	}
 	switch t[k:m] {
@@ -279,14 +281,14 @@ func glued(t string, us, i, pe int) bool {
 	for j > us && isLetter(t[j-1]) && i-j < maxGlue {
 		j--
 	}
-	if !(j > us && isWordByte(t[j-1])) && wordClass(t[j:i+1])&wGlueL != 0 {
+	if !letterBefore(t, us, j) && wordClass(t[j:i+1])&wGlueL != 0 {
 		return true
 	}
 	m := i + 2
 	for m < pe && isLower(t[m]) && m-i < maxGlue {
 		m++
 	}
-	if m < pe && isWordByte(t[m]) && !isUpper(t[m]) {
+	if m < pe && !isUpper(t[m]) && letterAt(t, m, pe) {
 		return false
 	}
 	return wordClass(t[i+1:m])&wGlueR != 0
@@ -412,4 +414,35 @@ func isUpperRune(r rune) bool {
 		return 'A' <= r && r <= 'Z'
 	}
 	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// letterBefore reports whether the character that ends at t[:j], not
+// starting before lo, is a letter, a digit or an invalid byte: part of a
+// word. Quotes and dashes are not.
+func letterBefore(t string, lo, j int) bool {
+	if j <= lo {
+		return false
+	}
+	if c := t[j-1]; c < utf8.RuneSelf {
+		return isAlnum(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[lo:j])
+	return isWordRune(r)
+}
+
+// letterAt reports whether the character at t[k], before hi, is part of
+// a word, as letterBefore.
+func letterAt(t string, k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	if c := t[k]; c < utf8.RuneSelf {
+		return isAlnum(c)
+	}
+	r, _ := utf8.DecodeRuneInString(t[k:hi])
+	return isWordRune(r)
+}
+
+func isWordRune(r rune) bool {
+	return r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }

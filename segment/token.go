@@ -226,7 +226,9 @@ func scanWord(s string, i int) (int, int, TokenKind) {
 				j += size
 				continue
 			}
-			if r == '\u2011' && j+size < len(s) && isWordByte(s[j+size]) { // non-breaking hyphen
+			// Non-breaking and soft hyphens, and the zero-width
+			// (non-)joiners of Persian script, stay inside a word.
+			if (r == '\u2011' || r == '\u00ad' || r == '\u200c' || r == '\u200d') && j+size < len(s) && isWordByte(s[j+size]) {
 				j += size
 				continue
 			}
@@ -256,7 +258,7 @@ func scanWord(s string, i int) (int, int, TokenKind) {
 			if j-seg <= 2 {
 				k := j + 1
 				m := k
-				for m < len(s) && isLetter(s[m]) {
+				for m < len(s) && isLetter(s[m]) && m-k <= 2 {
 					m++
 				}
 				if m > k && m-k <= 2 && m < len(s) && s[m] == '.' {

@@ -49,6 +49,7 @@ func TestTokenize(t *testing.T) {
 		{"Wait... what -- now?!",
 			"Wait .../Punct what --/Punct now ?/Punct !/Punct"},
 		{"Nguyễn Phú Trọng và Đỗ Mười", "Nguyễn Phú Trọng và Đỗ Mười"},
+		{"anti\u00adaircraft non\u2011aligned", "anti\u00adaircraft non\u2011aligned"},
 		{"a\u00a0b\u2009c\u200bd\ufeffe", "a b c d e"},
 		{"© AFP & @Reuters #war 5+5=10", "©/Symbol AFP &/Symbol @/Symbol Reuters #/Symbol war 5/Number +/Symbol 5/Number =/Symbol 10/Number"},
 		{"n't 's ' x", "n't/Clitic '/Punct s '/Punct x"},
