@@ -100,24 +100,30 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 		}
 		return ids
 	}
-	t.actorRecs = set.Actors
+	// The records keep what coding needs, not their names, so that the
+	// caller's Set can be freed once compiled.
+	t.actorRecs = make([]dict.Actor, len(set.Actors))
 	for i := range set.Actors {
+		t.actorRecs[i] = dict.Actor{Codes: set.Actors[i].Codes, Pos: set.Actors[i].Pos}
 		for _, n := range set.Actors[i].Names {
 			if len(n) > 0 {
 				t.actors.add(phraseIDs(n), int32(i))
 			}
 		}
 	}
-	t.agentRecs = set.Agents
+	t.agentRecs = make([]dict.Agent, len(set.Agents))
 	for i := range set.Agents {
+		a := &set.Agents[i]
+		t.agentRecs[i] = dict.Agent{Code: a.Code, Before: a.Before, Pos: a.Pos}
 		for _, n := range set.Agents[i].Names {
 			if len(n) > 0 {
 				t.agents.add(phraseIDs(n), int32(i))
 			}
 		}
 	}
-	t.discardRecs = set.Discards
+	t.discardRecs = make([]dict.Discard, len(set.Discards))
 	for i := range set.Discards {
+		t.discardRecs[i] = dict.Discard{Story: set.Discards[i].Story, Pos: set.Discards[i].Pos}
 		if len(set.Discards[i].Phrase) > 0 {
 			t.discards.add(phraseIDs(set.Discards[i].Phrase), int32(i))
 		}

@@ -42,7 +42,7 @@ func loadDicts(ctx context.Context, dirs []string, log *slog.Logger) (*dict.Set,
 	} else {
 		set = &dict.Set{}
 		for _, d := range dirs {
-			s, err := dict.LoadDir(ctx, d)
+			s, err := dict.LoadFiles(ctx, d)
 			if err != nil {
 				return nil, fmt.Errorf("load dictionaries %s: %w", d, err)
 			}
