@@ -2,7 +2,7 @@ package coder
 
 import (
 	"context"
-	"os"
+	"github.com/entente/entente/internal/sharedtest"
 	"path/filepath"
 	"testing"
 
@@ -14,25 +14,7 @@ import (
 // sharedDir returns ../shared beside the repository root, or skips.
 func sharedDir(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		tb.Skipf("../shared not found beside the repository (%v): this benchmark needs the Phoenix dictionaries and the VOA corpus", err)
-	}
-	return shared
+	return sharedtest.Dir(tb)
 }
 
 // BenchmarkCodePhoenix codes the sentences of the VOA corpus with the full

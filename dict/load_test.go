@@ -3,6 +3,7 @@ package dict
 import (
 	"context"
 	"errors"
+	"github.com/entente/entente/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -193,25 +194,7 @@ func TestSniff(t *testing.T) {
 // root (found by walking up to go.mod), or skips the test.
 func sharedEval(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	eval := filepath.Join(dir, "..", "shared", "eval")
-	if _, err := os.Stat(eval); err != nil {
-		tb.Skipf("shared evaluation data not found at %s; skipping", eval)
-	}
-	return eval
+	return sharedtest.Dir(tb, "eval")
 }
 
 // TestLoadReal loads the Phoenix dictionaries and the dictionaries of the

@@ -3,6 +3,7 @@ package dict
 import (
 	"errors"
 	"fmt"
+	"github.com/entente/entente/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -469,25 +470,7 @@ func (verbErrReader) Read([]byte) (int, error) { return 0, errors.New("disk on f
 // verbsSharedDir returns ../shared next to the repository root, or skips.
 func verbsSharedDir(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		tb.Skipf("the shared evaluation data (%s) is not here: %v", shared, err)
-	}
-	return shared
+	return sharedtest.Dir(tb)
 }
 
 // distinctPatterns counts the patterns of verbs, a block's once.

@@ -3,6 +3,7 @@ package document
 import (
 	"context"
 	"errors"
+	"github.com/entente/entente/internal/sharedtest"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -525,20 +526,12 @@ func TestArticleText(t *testing.T) {
 
 // repoRoot walks up from the package directory to the module root.
 func repoRoot(t testing.TB) string {
-	dir, err := os.Getwd()
+	t.Helper()
+	root, err := sharedtest.Root()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the package directory")
-		}
-		dir = parent
-	}
+	return root
 }
 
 func TestSeeds(t *testing.T) {

@@ -2,6 +2,7 @@ package evalsuite
 
 import (
 	"context"
+	"github.com/entente/entente/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,25 +12,7 @@ import (
 // or skips the test when it is not there.
 func sharedSuites(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory; cannot locate ../shared")
-		}
-		dir = parent
-	}
-	suites := filepath.Join(filepath.Dir(dir), "shared", "eval", "event-coding")
-	if _, err := os.Stat(suites); err != nil {
-		t.Skipf("shared suites not present at %s (checked out without ../shared?): %v", suites, err)
-	}
-	return suites
+	return sharedtest.Dir(t, "eval", "event-coding")
 }
 
 func readRealSuite(t *testing.T, path string) []Record {

@@ -2,6 +2,7 @@ package ontology
 
 import (
 	"bufio"
+	"github.com/entente/entente/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,25 +16,7 @@ import (
 // skips the test when the shared originals are not there.
 func sourceDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the working directory; cannot locate ../shared/eval/ontology")
-		}
-		dir = parent
-	}
-	src := filepath.Join(dir, "..", "shared", "eval", "ontology")
-	if _, err := os.Stat(src); err != nil {
-		t.Skipf("original CAMEO/PLOVER tables not found at %s (they live outside the repo): %v", src, err)
-	}
-	return src
+	return sharedtest.Dir(t, "eval", "ontology")
 }
 
 // readTSV returns the rows of a tab-separated file without its header row.

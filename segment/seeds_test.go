@@ -2,6 +2,7 @@ package segment
 
 import (
 	"encoding/json"
+	"github.com/entente/entente/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,26 +12,11 @@ import (
 // sharedDir returns ../shared beside the repository root (the directory
 // holding go.mod), or "" when there is none.
 func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "gold", "seeds.gold.json")); err != nil {
+	p, _ := sharedtest.Find("gold", "seeds.gold.json")
+	if p == "" {
 		return ""
 	}
-	return shared
+	return filepath.Dir(filepath.Dir(p))
 }
 
 type seedGold struct {

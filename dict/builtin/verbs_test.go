@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"github.com/entente/entente/internal/sharedtest"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -318,21 +319,10 @@ func TestVerbsSyntax(t *testing.T) {
 // ../shared, beside the repository. It returns nil when they are absent.
 func cameoCodes(t *testing.T) map[string]bool {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
+	cameo, ok := sharedtest.Find("eval", "ontology", "cameo")
+	if !ok {
+		return nil
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return nil
-		}
-		dir = up
-	}
-	cameo := filepath.Join(dir, "..", "shared", "eval", "ontology", "cameo")
 	codes := map[string]bool{}
 	for _, name := range []string{"cameo_codes_goldstein_quad.tsv", "CAMEO.eventcodes.txt"} {
 		data, err := os.ReadFile(filepath.Join(cameo, name))
