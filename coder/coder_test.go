@@ -120,3 +120,42 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
 }
+
+func TestModalityAndNonfinite(t *testing.T) {
+	set := testSet()
+	set.Verbs = append(set.Verbs,
+		dict.Verb{Name: "ACCUSE", Forms: []dict.Phrase{w("ACCUSED_")}, Code: dict.Code{Main: "112"}},
+		dict.Verb{Name: "SUPPLY", Forms: []dict.Phrase{w("SUPPLYING_")}, Code: dict.Code{Main: "072"}},
+		dict.Verb{Name: "SIGN", Forms: []dict.Phrase{w("SIGNING_")}, Code: dict.Code{Main: "057"}},
+	)
+	c, err := New(set, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Valdoria will visit Kestran next week.", "VLD>KST:042:planned KST>VLD:043:planned"},
+		{"Valdoria plans to visit Kestran.", "VLD>KST:042:planned KST>VLD:043:planned"},
+		{"Valdoria could condemn Kestran.", "VLD>KST:122:hypothetical"},
+		{"Valdoria allegedly condemned Kestran.", "VLD>KST:122:alleged"},
+		{"Valdoria accused Kestran of supplying North Meran.", "VLD>KST:112:asserted KST>NMR:072:alleged"},
+		{"Valdoria visited Kestran a day after signing North Meran.", "VLD>KST:042:asserted KST>VLD:043:asserted VLD>NMR:057:asserted"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, e := range c.CodeSentence(tc.text, 0).Events {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code+":"+e.Mood.String())
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+	// The older programs' convention: one verb per clause.
+	o := DefaultOptions()
+	o.OneEventPerClause = true
+	if n := len(c.WithOptions(o).CodeSentence("Valdoria accused Kestran of supplying North Meran.", 0).Events); n != 1 {
+		t.Errorf("one event per clause: %d events", n)
+	}
+}

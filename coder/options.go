@@ -89,6 +89,16 @@ type Options struct {
 	// X burned), as TABARI does. By default the subject of a verb in a
 	// subordinate clause is looked for inside that clause.
 	FirstActorSubject bool
+	// KeepBareStatements keeps events of CAMEO root 01 (make a public
+	// statement) that have no target. By default they are dropped: "X
+	// said …" is not an event between parties, and the older coders'
+	// flood of them is a known complaint of their users.
+	KeepBareStatements bool
+	// OneEventPerClause codes only the first verb of a clause, as TABARI
+	// and PETRARCH do. By default a non-finite clause inside it ("accused
+	// Pyongyang of supplying missiles to Russia", "a day after signing a
+	// pact with North Korea") codes as well.
+	OneEventPerClause bool
 	// MaxWords leaves longer sentences uncoded and flags them Complex: a
 	// "sentence" of hundreds of words is a table, a list or text that lost
 	// its punctuation, and the coder's cost grows faster than its length.

@@ -32,6 +32,38 @@ type Coded struct {
 	VerbStart, VerbEnd int
 	// Negated is set when the verb is negated ("did not sign").
 	Negated bool
+	// Mood says whether the sentence asserts the event or only plans,
+	// alleges or supposes it.
+	Mood Mood
+}
+
+// Mood is how a sentence presents an event.
+type Mood uint8
+
+const (
+	// Asserted: the sentence states that it happened or happens.
+	Asserted Mood = iota
+	// Planned: it is announced or intended ("will visit", "plans to sign").
+	Planned
+	// Alleged: someone claims it ("accused Pyongyang of supplying",
+	// "allegedly shelled").
+	Alleged
+	// Hypothetical: it is supposed or conditional ("could attack", "would
+	// come to its aid if").
+	Hypothetical
+)
+
+// String returns the mood's name as the event record spells modality.
+func (m Mood) String() string {
+	switch m {
+	case Planned:
+		return "planned"
+	case Alleged:
+		return "alleged"
+	case Hypothetical:
+		return "hypothetical"
+	}
+	return "asserted"
 }
 
 // Result is what coding one sentence produced.

@@ -108,6 +108,7 @@ func (c *Coder) events(s *sentence, res *Result) {
 	for vi := range s.verbs {
 		v := s.verbs[vi]
 		inherit, sameClause := false, false
+		var nonfinite []int // subject of a non-finite clause, when v heads one
 		if prev != nil {
 			brk, conj, at := c.clauseBreak(s, *prev, v)
 			switch {
@@ -119,13 +120,18 @@ func (c *Coder) events(s *sentence, res *Result) {
 				// clause's subject.
 				sameClause = true
 			default:
-				continue // one event per clause
+				if nonfinite = c.nonfiniteSubject(s, v, subject, prevTgt); nonfinite == nil {
+					continue // one event per clause
+				}
+				sameClause = true
 			}
 		}
 		rec := &t.verbRecs[v.rec]
 		src := c.groupBefore(s, v.start, c.clauseStart(s, v.start, prevEnd))
 		passive := c.isPassive(s, v)
 		switch {
+		case nonfinite != nil:
+			src = nonfinite
 		case sameClause:
 			src = subject
 		case src == nil && inherit:
@@ -135,7 +141,7 @@ func (c *Coder) events(s *sentence, res *Result) {
 			subject = src
 		}
 		tgt := c.groupAfter(s, v.end, c.clauseEnd(s, vi))
-		if sameClause && (tgt == nil || sameGroup(tgt, src)) {
+		if sameClause && nonfinite == nil && (tgt == nil || sameGroup(tgt, src)) {
 			tgt = prevTgt
 		}
 		code := rec.code
@@ -189,12 +195,7 @@ func (c *Coder) events(s *sentence, res *Result) {
 		if !sameClause {
 			prevEnd = v.end
 		}
-		negated := false
-		for x := v.start - 1; x >= 0 && x >= v.start-3; x-- {
-			if isNegation(s.up(x)) {
-				negated = true
-			}
-		}
+		negated, mood := c.modality(s, v)
 		switch code.Kind {
 		case dict.CodeNull:
 			continue
@@ -212,6 +213,9 @@ func (c *Coder) events(s *sentence, res *Result) {
 		}
 		n := len(res.Events)
 		c.emit(s, res, src, tgt, code, v, negated)
+		for k := n; k < len(res.Events); k++ {
+			res.Events[k].Mood = mood
+		}
 		if c.opt.CodeBy == BySentence && len(res.Events) > n {
 			return
 		}
@@ -247,7 +251,9 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 	}
 	for _, sa := range srcs {
 		if len(tgts) == 0 {
-			if c.opt.RequireDyad {
+			// A bare statement ("X said …", CAMEO 01) with no one it is
+			// addressed to carries nothing an analyst can count.
+			if c.opt.RequireDyad || strings.HasPrefix(code.Main, "01") && !c.opt.KeepBareStatements {
 				continue
 			}
 			res.Events = append(res.Events, Coded{Source: sa, Code: code.Main, VerbStart: vs, VerbEnd: ve, Negated: negated})
@@ -407,6 +413,77 @@ func (c *Coder) clauseEnd(s *sentence, vi int) int {
 		}
 	}
 	return len(s.toks)
+}
+
+// nonfiniteSubject returns the subject of a verb in -ing form that opens
+// a clause of its own inside the clause of an earlier verb: after "of" it
+// is that verb's object ("accused Pyongyang of supplying missiles to
+// Russia": Pyongyang supplies), after "after", "before", "while", "by",
+// "since" or "without" it is the clause's subject ("will visit Vietnam a
+// day after signing a pact with North Korea": the visitor signs). It
+// returns nil otherwise, and when the option for the older programs' one
+// event per clause is in force.
+func (c *Coder) nonfiniteSubject(s *sentence, v verbHit, subject, object []int) []int {
+	if c.opt.OneEventPerClause || v.start == 0 || !strings.HasSuffix(s.up(v.start), "ING") {
+		return nil
+	}
+	switch s.up(v.start - 1) {
+	case "OF":
+		return object
+	case "AFTER", "BEFORE", "WHILE", "BY", "SINCE", "WITHOUT", "WHEN":
+		return subject
+	}
+	return nil
+}
+
+// modality reads the words before verb v in its clause: a negation ("did
+// not sign", "never visited"), a plan ("will visit", "plans to sign", "is
+// expected to meet"), a supposition ("could attack", "would come to its
+// aid if"), or an allegation ("accused Pyongyang of supplying", "allegedly
+// shelled").
+func (c *Coder) modality(s *sentence, v verbHit) (negated bool, mood Mood) {
+	for x := v.start - 1; x >= 0 && x >= v.start-4; x-- {
+		u := s.up(x)
+		if s.toks[x].punct != 0 || s.npAt[x] >= 0 {
+			break
+		}
+		switch u {
+		case "NOT", "N'T", "NEVER":
+			negated = true
+		case "WILL", "'LL", "SHALL":
+			if mood == Asserted {
+				mood = Planned
+			}
+		case "WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "CAN":
+			if mood == Asserted {
+				mood = Hypothetical
+			}
+		case "ALLEGEDLY", "REPORTEDLY", "PURPORTEDLY":
+			mood = Alleged
+		case "TO":
+			// "plans to sign", "is expected to meet", "is set to visit".
+			if x > 0 {
+				switch s.up(x - 1) {
+				case "PLANS", "PLANNED", "PLAN", "PLANNING", "INTENDS", "INTENDED", "INTEND", "EXPECTED", "SET", "DUE",
+					"SCHEDULED", "GOING", "PREPARING", "PREPARED", "READY", "AIMS", "HOPES", "IS", "ARE", "WAS", "WERE":
+					mood = Planned
+				}
+			}
+		}
+	}
+	// "accused X of supplying …": the -ing verb after OF is alleged.
+	if mood == Asserted && v.start > 0 && s.up(v.start-1) == "OF" && strings.HasSuffix(s.up(v.start), "ING") {
+		for x := v.start - 2; x >= 0 && x >= v.start-12; x-- {
+			switch u := s.up(x); {
+			case strings.HasPrefix(u, "ACCUS"), strings.HasPrefix(u, "ALLEG"), strings.HasPrefix(u, "SUSPECT"), strings.HasPrefix(u, "CHARG"):
+				mood = Alleged
+			}
+			if s.toks[x].punct == ';' || s.toks[x].punct == '.' {
+				break
+			}
+		}
+	}
+	return negated, mood
 }
 
 // isPassive returns the agent of a passive verb ("was greeted by Kim" →

@@ -79,10 +79,12 @@ func petrarchExpect(rec Record) (string, string) {
 }
 
 // PetrarchDefaultOptions returns the coder options that follow PETRARCH's
-// conventions: a lone agent ("a senior official") is the actor "---GOV".
+// conventions: a lone agent ("a senior official") is the actor "---GOV",
+// and a clause yields the events of one verb.
 func PetrarchDefaultOptions() coder.Options {
 	o := coder.DefaultOptions()
 	o.NullAgents = true
+	o.OneEventPerClause = true
 	return o
 }
 

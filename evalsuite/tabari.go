@@ -34,14 +34,15 @@ func TabariDefaultOptions() coder.Options {
 	// TABARI finds verbs by the dictionary alone, tells a noun use by its
 	// patterns, discards a sentence on an actor coded "###", and reads a
 	// '%' compound as acting on itself; its stopped words take noun
-	// endings; it resolves pronouns and takes the first actor of a clause
-	// as its subject.
+	// endings; it resolves pronouns, takes the first actor of a clause as
+	// its subject and codes one verb per clause.
 	o.VerbsAfterDeterminers = true
 	o.DiscardActors = true
 	o.CompoundMutual = true
 	o.NounEndings = true
 	o.Pronouns = true
 	o.FirstActorSubject = true
+	o.OneEventPerClause = true
 	return o
 }
 

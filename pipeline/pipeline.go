@@ -93,7 +93,7 @@ func (p *Pipeline) toEvent(doc document.Document, off int, text string, body int
 		Sentence: event.Span{Start: off, End: off + len(text), Text: text},
 		Source:   event.Actor{Code: e.Source.Code, Text: text[body+e.Source.Start : body+e.Source.End]},
 		CAMEO:    e.Code,
-		Modality: event.Asserted,
+		Modality: e.Mood.String(),
 	}
 	if e.Negated {
 		ev.Modality = event.Negated
