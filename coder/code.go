@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/entente/entente/dict"
 )
 
@@ -238,6 +240,7 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 		}
 	}
 	c.findMatches(s)
+	res.Attribution = c.attribution(s, date)
 	c.commaClauses(s)
 	c.buildNPs(s, date)
 	if c.opt.DiscardActors {
@@ -360,6 +363,84 @@ func isPronoun(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// isReportingVerb reports verbs that attribute a sentence to a speaker.
+func isReportingVerb(u string) bool {
+	switch u {
+	case "SAID", "SAYS", "SAY", "REPORTED", "REPORTS", "ANNOUNCED", "STATED", "CLAIMED", "QUOTED", "CITED", "ADDED", "WROTE", "TOLD":
+		return true
+	}
+	return false
+}
+
+// attribution finds who the sentence is attributed to: the actor phrase
+// after "according to", the one before a reporting verb ("Interfax
+// reported", "a State Department spokesperson said"), or the outlet after
+// "told" ("told AFP"). It looks at all matches, before comma clauses are
+// dropped, since attributions mostly stand in such clauses.
+func (c *Coder) attribution(s *sentence, date dict.Date) Mention {
+	run := func(from, to int) Mention {
+		// The phrase of attached matches that starts within two tokens
+		// after from, or (from < 0) that ends within two tokens before to.
+		k := -1
+		for j, m := range s.matches {
+			if from >= 0 && m.start >= from && m.start <= from+2 {
+				k = j
+				break
+			}
+			if from < 0 && m.end <= to && m.end >= to-2 {
+				k = j
+			}
+		}
+		if k < 0 || s.matches[k].rec < 0 {
+			return Mention{}
+		}
+		a, b := k, k+1
+		actors := 0
+		if s.matches[k].actor {
+			actors++
+		}
+		for a > 0 && c.attaches(s, s.matches[a-1], s.matches[a]) && !(s.matches[a-1].actor && actors > 0) {
+			a--
+			if s.matches[a].actor {
+				actors++
+			}
+		}
+		for b < len(s.matches) && c.attaches(s, s.matches[b-1], s.matches[b]) && !(s.matches[b].actor && actors > 0) {
+			if s.matches[b].actor {
+				actors++
+			}
+			b++
+		}
+		ms := s.matches[a:b]
+		for _, m := range ms {
+			if m.rec < 0 {
+				return Mention{}
+			}
+		}
+		code, _ := c.compose(ms, date)
+		return Mention{Code: code, Start: int(s.toks[ms[0].start].start), End: int(s.toks[ms[len(ms)-1].end-1].end)}
+	}
+	var found Mention
+	for i := range s.toks {
+		u := s.up(i)
+		switch {
+		case u == "ACCORDING" && i+1 < len(s.toks) && s.up(i+1) == "TO":
+			if m := run(i+2, 0); m.Code != "" {
+				return m
+			}
+		case u == "TOLD":
+			if m := run(i+1, 0); m.Code != "" && strings.HasSuffix(m.Code, "MED") && found.Code == "" {
+				found = m
+			}
+		case isReportingVerb(u) && found.Code == "":
+			if m := run(-1, i); m.Code != "" {
+				found = m
+			}
+		}
+	}
+	return found
 }
 
 // acronymOK reports whether a one-token actor at i may match: a short name

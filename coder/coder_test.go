@@ -159,3 +159,29 @@ func TestModalityAndNonfinite(t *testing.T) {
 		t.Errorf("one event per clause: %d events", n)
 	}
 }
+
+func TestAttribution(t *testing.T) {
+	set := testSet()
+	set.Actors = append(set.Actors, dict.Actor{Names: []dict.Phrase{w("KESTRAN_ HERALD_")}, Codes: []dict.DatedCode{{Code: "KSTMED"}}})
+	set.Agents = append(set.Agents, dict.Agent{Names: []dict.Phrase{w("SPOKESMAN_")}, Code: "GOV"})
+	c, err := New(set, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want, code string }{
+		{"Valdoria condemned Kestran, the Kestran Herald reported.", "Kestran Herald", "KSTMED"},
+		{"Valdoria condemned Kestran, according to a Valdorian spokesman.", "Valdorian spokesman", "VLDGOV"},
+		{"A Valdorian spokesman told the Kestran Herald that Valdoria condemned North Meran.", "Kestran Herald", "KSTMED"},
+		{"Valdoria condemned Kestran on Monday.", "", ""},
+	}
+	for _, tc := range tests {
+		a := c.CodeSentence(tc.text, 0).Attribution
+		got := ""
+		if a.Code != "" {
+			got = tc.text[a.Start:a.End]
+		}
+		if got != tc.want || a.Code != tc.code {
+			t.Errorf("%q: attribution %q %s, want %q %s", tc.text, got, a.Code, tc.want, tc.code)
+		}
+	}
+}

@@ -16,6 +16,17 @@ func linkWord(u string) bool {
 	return false
 }
 
+// isArticle reports the words a noun phrase is extended over ("the
+// Kremlin", "a Chinese spokesman"); "that" is left out, since it opens
+// clauses as often as it points.
+func isArticle(u string) bool {
+	switch u {
+	case "THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "OUR":
+		return true
+	}
+	return false
+}
+
 // isSubordinator reports words that open a clause.
 func isSubordinator(u string) bool {
 	switch u {
@@ -89,7 +100,7 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 		}
 		// Extend the phrase over a leading determiner or adjectives so
 		// that patterns see "the Gondor" as one unit.
-		for p.start > 0 && isDeterminer(s.up(p.start-1)) && s.up(p.start-1) != "'S" {
+		for p.start > 0 && isArticle(s.up(p.start-1)) {
 			p.start--
 		}
 		idx := int32(len(s.nps))

@@ -69,7 +69,9 @@ func (c *Coder) seq(s *sentence, elems []celem, k, pos, dir int, free bool, m *p
 			return true
 		}
 		*m = saved
-		if adjacent {
+		// A complementizer is transparent to adjacency: "noted that X
+		// regretted" matches "NOTED + *".
+		if adjacent && s.up(p) != "THAT" {
 			return false
 		}
 	}

@@ -73,4 +73,8 @@ type Result struct {
 	// Complex is set when the sentence exceeded the Complex limits and was
 	// not coded.
 	Complex bool
+	// Attribution is who the sentence says reports or claims what it
+	// tells ("…, Interfax reported", "according to a State Department
+	// spokesperson", "told AFP"); Code is empty when there is none.
+	Attribution Mention
 }

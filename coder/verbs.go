@@ -154,6 +154,12 @@ func (c *Coder) events(s *sentence, res *Result) {
 			}
 			if m.tgt != nil {
 				tgt = m.tgt
+				if m.src == nil && sameGroup(src, tgt) {
+					// The pattern makes the clause's subject the target
+					// ("X noted that Y regretted": NOTED + *): the source
+					// is the subject of the clause around it.
+					src = c.groupBefore(s, s.nps[tgt[0]].start, prevEnd)
+				}
 			}
 			if m.comp != nil {
 				// "X and Y agreed" (the compound is the subject): the members

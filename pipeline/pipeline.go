@@ -6,6 +6,7 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -51,7 +52,12 @@ func (p *Pipeline) code(doc document.Document, sentences *int) []event.Event {
 			return nil
 		}
 		for i, e := range res.Events {
-			out = append(out, p.toEvent(doc, s.Start, text, skip-s.Start, e, i))
+			ev := p.toEvent(doc, s.Start, text, skip-s.Start, e, i)
+			if a := res.Attribution; a.Code != "" {
+				b := skip - s.Start
+				ev.Attribution = &event.Attribution{Text: text[b+a.Start : b+a.End], Code: a.Code}
+			}
+			out = append(out, ev)
 		}
 	}
 	return out
@@ -125,6 +131,19 @@ func eventID(doc string, off int, e coder.Coded, i int) string {
 	h.Write([]byte{0})
 	h.Write([]byte(strconv.Itoa(i)))
 	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// Explain describes, sentence by sentence, how the coder read doc (see
+// coder.Coder.Explain).
+func (p *Pipeline) Explain(doc document.Document) string {
+	var b strings.Builder
+	date := dayOf(doc.Published)
+	for _, s := range segment.Segment(doc.Text).Sentences {
+		skip := bodyStart(doc.Text, s)
+		fmt.Fprintf(&b, "== %s [%d,%d) %s\n", doc.ID, s.Start, s.End, s.Kind)
+		b.WriteString(p.Coder.Explain(doc.Text[skip:s.End], date))
+	}
+	return b.String()
 }
 
 // Stats counts what coding doc produces.

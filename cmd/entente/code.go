@@ -16,6 +16,7 @@ import (
 func newCodeCmd() *cobra.Command {
 	var dicts []string
 	var published string
+	var explain bool
 	cmd := &cobra.Command{
 		Use:   "code [--dict DIR]... [--published T] FILE...",
 		Short: "Print the events of each document, one JSON object per line",
@@ -53,6 +54,10 @@ and the others are still coded; the exit status is then 1.`,
 						log.Error("skipped document", "err", derr)
 						return nil
 					}
+					if explain {
+						_, err := out.WriteString(p.Explain(d))
+						return err
+					}
 					for _, ev := range p.Code(d) {
 						if err := enc.Encode(ev); err != nil {
 							return err
@@ -76,5 +81,6 @@ and the others are still coded; the exit status is then 1.`,
 	}
 	cmd.Flags().StringArrayVar(&dicts, "dict", nil, "dictionary directory (repeatable); default: the built-in dictionaries")
 	cmd.Flags().StringVar(&published, "published", "", "publication time for every document (RFC 3339 or YYYY-MM-DD)")
+	cmd.Flags().BoolVar(&explain, "explain", false, "instead of events, print how each sentence was read: tokens, phrases, verbs, events")
 	return cmd
 }
