@@ -35,6 +35,9 @@ type np struct {
 	// pronoun marks a pronoun waiting for its antecedent; unresolved one
 	// that found none.
 	pronoun, unresolved bool
+	// person is 1 + the index in sentence.persons of the name in the
+	// phrase, 0 when it names no one.
+	person int
 	// linked is set when agents reach their actor through a link word
 	// ("the ambassadors of Arnor"); such agents spread over the rest of a
 	// compound ("… of Arnor, Osgiliath and Gondor").
@@ -54,10 +57,12 @@ type verbHit struct {
 
 // sentence is the scratch state for coding one sentence, pooled.
 type sentence struct {
-	text string
-	date dict.Date
-	ctx  *Context
-	toks []tok
+	text    string
+	date    dict.Date
+	persons []personHit
+	covered []bool
+	ctx     *Context
+	toks    []tok
 	// allCaps is set for a sentence written in capitals only, where case
 	// tells nothing.
 	allCaps bool
@@ -138,6 +143,10 @@ type Context struct {
 	// Subject holds the actor codes (agents left out) of the last
 	// sentence's subject.
 	Subject []string
+	// persons maps the names seen so far (full name and surname, upper
+	// case) to the person; order keeps first sightings.
+	persons map[string]Person
+	order   []string
 }
 
 // CodeSentenceIn codes one sentence of a document. With the Pronouns
@@ -151,6 +160,9 @@ func (c *Coder) CodeSentenceIn(ctx *Context, text string, date dict.Date) Result
 	res := c.code(s, text, date)
 	if ctx != nil && c.opt.Pronouns {
 		c.carrySubject(s, ctx)
+	}
+	if ctx != nil {
+		c.rememberPersons(s)
 	}
 	s.ctx = nil
 	return res
@@ -240,6 +252,10 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 		}
 	}
 	c.findMatches(s)
+	if !c.opt.NoPersons {
+		c.findNames(s)
+		c.appositives(s, date)
+	}
 	res.Attribution = c.attribution(s, date)
 	c.commaClauses(s)
 	c.buildNPs(s, date)
@@ -380,48 +396,7 @@ func isReportingVerb(u string) bool {
 // "told" ("told AFP"). It looks at all matches, before comma clauses are
 // dropped, since attributions mostly stand in such clauses.
 func (c *Coder) attribution(s *sentence, date dict.Date) Mention {
-	run := func(from, to int) Mention {
-		// The phrase of attached matches that starts within two tokens
-		// after from, or (from < 0) that ends within two tokens before to.
-		k := -1
-		for j, m := range s.matches {
-			if from >= 0 && m.start >= from && m.start <= from+2 {
-				k = j
-				break
-			}
-			if from < 0 && m.end <= to && m.end >= to-2 {
-				k = j
-			}
-		}
-		if k < 0 || s.matches[k].rec < 0 {
-			return Mention{}
-		}
-		a, b := k, k+1
-		actors := 0
-		if s.matches[k].actor {
-			actors++
-		}
-		for a > 0 && c.attaches(s, s.matches[a-1], s.matches[a]) && !(s.matches[a-1].actor && actors > 0) {
-			a--
-			if s.matches[a].actor {
-				actors++
-			}
-		}
-		for b < len(s.matches) && c.attaches(s, s.matches[b-1], s.matches[b]) && !(s.matches[b].actor && actors > 0) {
-			if s.matches[b].actor {
-				actors++
-			}
-			b++
-		}
-		ms := s.matches[a:b]
-		for _, m := range ms {
-			if m.rec < 0 {
-				return Mention{}
-			}
-		}
-		code, _ := c.compose(ms, date)
-		return Mention{Code: code, Start: int(s.toks[ms[0].start].start), End: int(s.toks[ms[len(ms)-1].end-1].end)}
-	}
+	run := func(from, to int) Mention { return c.phraseAt(s, from, to, date) }
 	var found Mention
 	for i := range s.toks {
 		u := s.up(i)
@@ -553,7 +528,7 @@ func (c *Coder) holdsCompoundTail(s *sentence, i, end int) bool {
 func (c *Coder) isListItem(s *sentence, a, b int) bool {
 	before := false
 	for _, m := range s.matches {
-		if m.end == a {
+		if m.end == a && c.listable(s, m) {
 			before = true
 		}
 	}
@@ -576,11 +551,18 @@ func (c *Coder) isListItem(s *sentence, a, b int) bool {
 
 func (c *Coder) startsMatch(s *sentence, j int) bool {
 	for _, m := range s.matches {
-		if m.start == j {
+		if m.start == j && c.listable(s, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// listable reports matches that can be items of a list of actors: actors,
+// and names the document has placed. An agent after a comma opens an
+// appositive ("Mira Toskanen, a senior aide to …"), not a list item.
+func (c *Coder) listable(s *sentence, m match) bool {
+	return m.actor || m.rec <= -2 && c.personCode(s, m) != ""
 }
 
 func (c *Coder) isAgentAt(s *sentence, k int) bool {

@@ -185,3 +185,52 @@ func TestAttribution(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonsFromText(t *testing.T) {
+	set := testSet()
+	set.Agents = append(set.Agents,
+		dict.Agent{Names: []dict.Phrase{w("AIDE_")}, Code: "GOV"},
+		dict.Agent{Names: []dict.Phrase{w("PRESIDENT_")}, Code: "GOV"},
+		dict.Agent{Names: []dict.Phrase{w("DEFENCE_ MINISTER_")}, Code: "GOVMIL"},
+	)
+	c, err := New(set, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ctx Context
+	doc := []struct{ text, want string }{
+		// A title with a rank gives the person's role.
+		{"Valdorian Deputy Defence Minister Arlo Brennick visited Kestran.", "VLDGOVMIL[Arlo Brennick]>KST:042 KST>VLDGOVMIL[Arlo Brennick]:043"},
+		// An appositive places a person the dictionaries do not know.
+		{"Mira Toskanen, a senior aide to Kestranian President Odo Varn, condemned Valdoria.", "KSTGOV[Mira Toskanen]>VLD:122"},
+		// Later the surname alone is enough, even after a capitalised word.
+		{"Toskanen condemned North Meran.", "KSTGOV[Toskanen]>NMR:122"},
+		{"Later Brennick condemned North Meran.", "VLDGOVMIL[Brennick]>NMR:122"},
+		// A capitalised phrase that names no one known gives no actor.
+		{"Valdoria condemned the Grand Harbour Project.", "VLD>:122"},
+	}
+	for _, tc := range doc {
+		var got []string
+		for _, e := range c.CodeSentenceIn(&ctx, tc.text, 0).Events {
+			src := e.Source.Code
+			if e.Source.PersonEnd > 0 {
+				src += "[" + tc.text[e.Source.PersonStart:e.Source.PersonEnd] + "]"
+			}
+			tgt := e.Target.Code
+			if e.Target.PersonEnd > 0 {
+				tgt += "[" + tc.text[e.Target.PersonStart:e.Target.PersonEnd] + "]"
+			}
+			got = append(got, src+">"+tgt+":"+e.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+	var names []string
+	for _, p := range ctx.Persons() {
+		names = append(names, p.Name+"="+p.Code)
+	}
+	if g := strings.Join(names, ", "); g != "Arlo Brennick=VLDGOVMIL, Mira Toskanen=KSTGOV, Odo Varn=KSTGOV" {
+		t.Errorf("persons: %s", g)
+	}
+}

@@ -26,8 +26,11 @@ func (c *Coder) Explain(text string, date dict.Date) string {
 	for _, m := range s.matches {
 		kind := "agent"
 		name := ""
-		if m.rec < 0 {
+		if m.rec == -1 {
 			kind = "pronoun"
+		} else if m.rec <= -2 {
+			kind = "name"
+			name = c.personCode(s, m)
 		} else if m.actor {
 			kind = "actor"
 			a := c.t.actorRecs[m.rec]

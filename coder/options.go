@@ -99,6 +99,9 @@ type Options struct {
 	// Pyongyang of supplying missiles to Russia", "a day after signing a
 	// pact with North Korea") codes as well.
 	OneEventPerClause bool
+	// NoPersons turns off finding people the dictionaries do not know
+	// (see Person), as the older programs had it.
+	NoPersons bool
 	// MaxWords leaves longer sentences uncoded and flags them Complex: a
 	// "sentence" of hundreds of words is a table, a list or text that lost
 	// its punctuation, and the coder's cost grows faster than its length.

@@ -87,10 +87,15 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 			j++
 		}
 		p := np{start: live[k].start, end: live[j-1].end, m0: k, m1: j}
-		p.code, p.hasActor = c.compose(live[k:j], date)
+		p.code, p.hasActor = c.compose(s, live[k:j], date)
 		p.lone = !p.hasActor
-		p.actorCode = c.actorCode(live[k:j], date)
-		if j == k+1 && live[k].rec < 0 {
+		p.actorCode = c.actorCode(s, live[k:j], date)
+		for _, m := range live[k:j] {
+			if m.rec <= -2 {
+				p.person = int(-2-m.rec) + 1
+			}
+		}
+		if j == k+1 && live[k].rec == -1 {
 			p.pronoun, p.hasActor, p.lone, p.code = true, false, false, ""
 		}
 		for x := k + 1; x < j; x++ {
@@ -121,7 +126,7 @@ func (c *Coder) attaches(s *sentence, a, b match) bool {
 		return true
 	}
 	// "Gondor's government", "Dagolath's first Deputy Prime Minister".
-	if s.up(a.end) == "'S" && a.actor && !b.actor && gap <= 3 {
+	if s.up(a.end) == "'S" && a.actor && !b.actor && (gap <= 3 && b.rec >= 0 || gap == 1) {
 		for x := a.end + 1; x < b.start; x++ {
 			if s.toks[x].punct != 0 || c.isVerbWord(s, x) {
 				return false
@@ -129,9 +134,40 @@ func (c *Coder) attaches(s *sentence, a, b match) bool {
 		}
 		return true
 	}
-	// "the government of Gondor", "human rights activists in Arnor".
-	if !a.actor && b.actor && gap <= 2 && linkWord(s.up(a.end)) {
+	// "the government of Gondor", "human rights activists in Arnor", "a
+	// senior aide to Ukrainian President …".
+	if !a.actor && a.rec >= 0 && b.actor && gap <= 2 && (linkWord(s.up(a.end)) || s.up(a.end) == "TO" && servesWord(s.up(a.end-1))) {
 		return gap == 1 || s.up(a.end+1) == "THE"
+	}
+	// "Russian Deputy Defence Minister", "the US acting ambassador": a
+	// rank between an actor and its agent.
+	if a.actor && a.rec >= 0 && !b.actor && b.rec >= 0 && gap <= 2 {
+		for x := a.end; x < b.start; x++ {
+			if !isRank(s.up(x)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// servesWord reports roles that belong to whom they serve: "aide to X" is
+// X's aide (while "ambassador to X" is not X's ambassador).
+func servesWord(u string) bool {
+	switch u {
+	case "AIDE", "AIDES", "ADVISER", "ADVISERS", "ADVISOR", "ADVISORS", "ASSISTANT", "ASSISTANTS",
+		"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "SECRETARY", "COUNSELLOR", "COUNSELOR":
+		return true
+	}
+	return false
+}
+
+// isRank reports words of rank that may stand inside a title.
+func isRank(u string) bool {
+	switch u {
+	case "DEPUTY", "VICE", "FIRST", "SENIOR", "ACTING", "FORMER", "TOP", "CHIEF", "ASSISTANT", "INTERIM", "NEW", "THEN", "OUTGOING", "INCOMING":
+		return true
 	}
 	return false
 }
@@ -139,7 +175,7 @@ func (c *Coder) attaches(s *sentence, a, b match) bool {
 // compose makes the code of a noun phrase from its matches: the actor's
 // code with the agents' codes placed around it; "---" stands for a missing
 // actor.
-func (c *Coder) compose(ms []match, date dict.Date) (string, bool) {
+func (c *Coder) compose(s *sentence, ms []match, date dict.Date) (string, bool) {
 	base := ""
 	hasActor := false
 	for _, m := range ms {
@@ -147,6 +183,17 @@ func (c *Coder) compose(ms []match, date dict.Date) (string, bool) {
 			if code, ok := c.t.actorRecs[m.rec].CodeAt(date); ok {
 				base = code
 				hasActor = true
+			}
+		}
+	}
+	if !hasActor {
+		// A person the document has placed ("Podolyak", known from an
+		// appositive) stands for its actor.
+		for _, m := range ms {
+			if m.rec <= -2 {
+				if code := c.personCode(s, m); code != "" {
+					base, hasActor = code, true
+				}
 			}
 		}
 	}
@@ -167,13 +214,19 @@ func (c *Coder) compose(ms []match, date dict.Date) (string, bool) {
 	return c.withAgents(base, ms), hasActor
 }
 
-// actorCode returns the code of the actor among ms, without agents.
-func (c *Coder) actorCode(ms []match, date dict.Date) string {
+// actorCode returns the code of the actor among ms, without agents: the
+// country of a person placed by the document when there is no actor.
+func (c *Coder) actorCode(s *sentence, ms []match, date dict.Date) string {
 	for _, m := range ms {
 		if m.actor && m.rec >= 0 {
 			if code, ok := c.t.actorRecs[m.rec].CodeAt(date); ok {
 				return code
 			}
+		}
+	}
+	for _, m := range ms {
+		if code := c.personCode(s, m); len(code) >= 3 {
+			return code[:3]
 		}
 	}
 	return ""
@@ -183,7 +236,7 @@ func (c *Coder) actorCode(ms []match, date dict.Date) string {
 func (c *Coder) withAgents(base string, ms []match) string {
 	var pre, post strings.Builder
 	for _, m := range ms {
-		if m.actor {
+		if m.actor || m.rec < 0 {
 			continue
 		}
 		ag := &c.t.agentRecs[m.rec]
@@ -307,7 +360,7 @@ func (c *Coder) distribute(s *sentence, nps []int) []int {
 	for _, ag := range agents {
 		for _, ac := range actors {
 			p := np{start: ac.start, end: ac.end, m0: -1, m1: -1}
-			p.code, p.hasActor = c.compose([]match{ag, ac}, s.date)
+			p.code, p.hasActor = c.compose(s, []match{ag, ac}, s.date)
 			p.lone = !p.hasActor
 			out = append(out, len(s.nps))
 			s.nps = append(s.nps, p)

@@ -20,6 +20,9 @@ type Mention struct {
 	Code string
 	// Start and End are byte offsets into the sentence text.
 	Start, End int
+	// PersonStart and PersonEnd give the name of the person the actor is,
+	// when it is one ("Mykhailo Podolyak"); both 0 otherwise.
+	PersonStart, PersonEnd int
 }
 
 // Coded is one event found in a sentence.

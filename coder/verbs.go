@@ -285,14 +285,20 @@ func (c *Coder) mentions(s *sentence, n int, dst []Mention) []Mention {
 	if !c.usable(p) {
 		return dst
 	}
-	start, end := int(s.toks[p.start].start), int(s.toks[p.end-1].end)
+	m := Mention{Start: int(s.toks[p.start].start), End: int(s.toks[p.end-1].end)}
+	if p.person > 0 {
+		ph := s.persons[p.person-1]
+		m.PersonStart, m.PersonEnd = int(s.toks[ph.start].start), int(s.toks[ph.end-1].end)
+	}
 	code := p.code
 	for {
 		i := strings.IndexByte(code, '/')
 		if i < 0 {
-			return append(dst, Mention{Code: code, Start: start, End: end})
+			m.Code = code
+			return append(dst, m)
 		}
-		dst = append(dst, Mention{Code: code[:i], Start: start, End: end})
+		m.Code = code[:i]
+		dst = append(dst, m)
 		code = code[i+1:]
 	}
 }

@@ -80,11 +80,13 @@ func petrarchExpect(rec Record) (string, string) {
 
 // PetrarchDefaultOptions returns the coder options that follow PETRARCH's
 // conventions: a lone agent ("a senior official") is the actor "---GOV",
-// and a clause yields the events of one verb.
+// a clause yields the events of one verb, and people outside the
+// dictionaries are not discovered (new_actor_length is its own option).
 func PetrarchDefaultOptions() coder.Options {
 	o := coder.DefaultOptions()
 	o.NullAgents = true
 	o.OneEventPerClause = true
+	o.NoPersons = true
 	return o
 }
 

@@ -35,7 +35,8 @@ func TabariDefaultOptions() coder.Options {
 	// patterns, discards a sentence on an actor coded "###", and reads a
 	// '%' compound as acting on itself; its stopped words take noun
 	// endings; it resolves pronouns, takes the first actor of a clause as
-	// its subject and codes one verb per clause.
+	// its subject, codes one verb per clause and knows no people beyond its
+	// dictionaries.
 	o.VerbsAfterDeterminers = true
 	o.DiscardActors = true
 	o.CompoundMutual = true
@@ -43,6 +44,7 @@ func TabariDefaultOptions() coder.Options {
 	o.Pronouns = true
 	o.FirstActorSubject = true
 	o.OneEventPerClause = true
+	o.NoPersons = true
 	return o
 }
 

@@ -31,12 +31,42 @@ func New(c *coder.Coder) *Pipeline { return &Pipeline{Coder: c} }
 // yields no events.
 func (p *Pipeline) Code(doc document.Document) []event.Event {
 	var n int
-	return p.code(doc, &n)
+	events, _ := p.code(doc, &n)
+	return events
 }
 
-func (p *Pipeline) code(doc document.Document, sentences *int) []event.Event {
+// Entity is a person or organisation a document names, with its actor
+// code: the `"kind": "person"` records of `entente code --entities`.
+type Entity struct {
+	Kind string `json:"kind"`
+	Doc  string `json:"doc"`
+	Name string `json:"name"`
+	// Code is the actor code of the affiliation and role ("UKRGOV");
+	// Country its first three letters.
+	Code    string `json:"code"`
+	Country string `json:"country"`
+}
+
+// CodeEntities returns the events of doc and the people it names whose
+// affiliation the text or the dictionaries give.
+func (p *Pipeline) CodeEntities(doc document.Document) ([]event.Event, []Entity) {
+	var n int
+	events, persons := p.code(doc, &n)
+	var out []Entity
+	for _, x := range persons {
+		e := Entity{Kind: "person", Doc: doc.ID, Name: x.Name, Code: x.Code}
+		if len(x.Code) >= 3 {
+			e.Country = x.Code[:3]
+		}
+		out = append(out, e)
+	}
+	return events, out
+}
+
+func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, []coder.Person) {
 	seg := segment.Segment(doc.Text)
 	date := dayOf(doc.Published)
+	var ctx coder.Context // what one sentence tells the next: people named
 	var out []event.Event
 	for _, s := range seg.Sentences {
 		if s.Kind == segment.Heading {
@@ -47,9 +77,9 @@ func (p *Pipeline) code(doc document.Document, sentences *int) []event.Event {
 		// A dateline ("PYONGYANG, June 19 (Reuters) -") names where the
 		// story was filed, not an actor: code what follows it.
 		skip := bodyStart(doc.Text, s)
-		res := p.Coder.CodeSentence(doc.Text[skip:s.End], date)
+		res := p.Coder.CodeSentenceIn(&ctx, doc.Text[skip:s.End], date)
 		if res.Discard == coder.DiscardStory {
-			return nil
+			return nil, nil
 		}
 		for i, e := range res.Events {
 			ev := p.toEvent(doc, s.Start, text, skip-s.Start, e, i)
@@ -60,7 +90,7 @@ func (p *Pipeline) code(doc document.Document, sentences *int) []event.Event {
 			out = append(out, ev)
 		}
 	}
-	return out
+	return out, ctx.Persons()
 }
 
 func dayOf(t time.Time) dict.Date {
@@ -97,7 +127,7 @@ func (p *Pipeline) toEvent(doc document.Document, off int, text string, body int
 	ev := event.Event{
 		Doc:      doc.ID,
 		Sentence: event.Span{Start: off, End: off + len(text), Text: text},
-		Source:   event.Actor{Code: e.Source.Code, Text: text[body+e.Source.Start : body+e.Source.End]},
+		Source:   actor(text, body, e.Source),
 		CAMEO:    e.Code,
 		Modality: e.Mood.String(),
 	}
@@ -105,7 +135,8 @@ func (p *Pipeline) toEvent(doc document.Document, off int, text string, body int
 		ev.Modality = event.Negated
 	}
 	if e.Target.Code != "" {
-		ev.Target = &event.Actor{Code: e.Target.Code, Text: text[body+e.Target.Start : body+e.Target.End]}
+		a := actor(text, body, e.Target)
+		ev.Target = &a
 	}
 	if info, ok := ontology.Lookup(e.Code); ok {
 		ev.Plover = event.Plover{Type: info.PloverType, Mode: info.PloverMode}
@@ -117,6 +148,16 @@ func (p *Pipeline) toEvent(doc document.Document, off int, text string, body int
 	}
 	ev.ID = eventID(doc.ID, off, e, i)
 	return ev
+}
+
+// actor is the event record's view of a mention in the sentence text,
+// coded from body bytes into it.
+func actor(text string, body int, m coder.Mention) event.Actor {
+	a := event.Actor{Code: m.Code, Text: text[body+m.Start : body+m.End]}
+	if m.PersonEnd > m.PersonStart {
+		a.Person = text[body+m.PersonStart : body+m.PersonEnd]
+	}
+	return a
 }
 
 // eventID is stable for the same document, sentence and event, so that
@@ -155,6 +196,7 @@ type Stats struct {
 // its sentences and events; it is what `entente bench` measures.
 func (p *Pipeline) Stats(doc document.Document) Stats {
 	var st Stats
-	st.Events = len(p.code(doc, &st.Sentences))
+	events, _ := p.code(doc, &st.Sentences)
+	st.Events = len(events)
 	return st
 }

@@ -16,7 +16,7 @@ import (
 func newCodeCmd() *cobra.Command {
 	var dicts []string
 	var published string
-	var explain bool
+	var explain, entities bool
 	cmd := &cobra.Command{
 		Use:   "code [--dict DIR]... [--published T] FILE...",
 		Short: "Print the events of each document, one JSON object per line",
@@ -58,9 +58,17 @@ and the others are still coded; the exit status is then 1.`,
 						_, err := out.WriteString(p.Explain(d))
 						return err
 					}
-					for _, ev := range p.Code(d) {
+					events, people := p.CodeEntities(d)
+					for _, ev := range events {
 						if err := enc.Encode(ev); err != nil {
 							return err
+						}
+					}
+					if entities {
+						for _, x := range people {
+							if err := enc.Encode(x); err != nil {
+								return err
+							}
 						}
 					}
 					return nil
@@ -81,6 +89,7 @@ and the others are still coded; the exit status is then 1.`,
 	}
 	cmd.Flags().StringArrayVar(&dicts, "dict", nil, "dictionary directory (repeatable); default: the built-in dictionaries")
 	cmd.Flags().StringVar(&published, "published", "", "publication time for every document (RFC 3339 or YYYY-MM-DD)")
+	cmd.Flags().BoolVar(&entities, "entities", false, `also print, after each document's events, one {"kind": "person", …} line per person it names`)
 	cmd.Flags().BoolVar(&explain, "explain", false, "instead of events, print how each sentence was read: tokens, phrases, verbs, events")
 	return cmd
 }
