@@ -272,9 +272,17 @@ func (c *Coder) rememberPersons(s *sentence) {
 			s.ctx.order = append(s.ctx.order, full)
 		}
 		if p.end-p.start > 1 {
-			sur := s.up(p.end - 1)
-			if _, ok := s.ctx.persons[sur]; !ok {
-				s.ctx.persons[sur] = Person{Name: name, Code: p.code}
+			// The surname: the last word ("Podolyak"), and the first where
+			// the family name comes first, as in names of three words or
+			// with a short first word ("Kim Jong Un", "Xi Jinping").
+			short := []string{s.up(p.end - 1)}
+			if first := s.up(p.start); p.end-p.start >= 3 || len(first) <= 3 {
+				short = append(short, first)
+			}
+			for _, sur := range short {
+				if _, ok := s.ctx.persons[sur]; !ok {
+					s.ctx.persons[sur] = Person{Name: name, Code: p.code}
+				}
 			}
 		}
 	}
