@@ -3,6 +3,8 @@ package coder
 import (
 	"strings"
 
+	"github.com/entente/entente/segment"
+
 	"github.com/entente/entente/dict"
 )
 
@@ -61,6 +63,7 @@ type sentence struct {
 	date    dict.Date
 	persons []personHit
 	covered []bool
+	stoks   []segment.Token
 	ctx     *Context
 	toks    []tok
 	// allCaps is set for a sentence written in capitals only, where case
@@ -189,7 +192,7 @@ func (c *Coder) carrySubject(s *sentence, ctx *Context) {
 func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	t := c.t
 	s.text = text
-	s.toks, s.buf = tokenize(text, s.toks, s.buf)
+	s.toks, s.buf, s.stoks = tokenize(text, s.toks, s.buf, s.stoks)
 	finishTokens(s.toks, s.buf)
 	s.allCaps = true
 	for k := 0; k < len(text); k++ {

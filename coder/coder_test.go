@@ -109,7 +109,7 @@ func TestDiscard(t *testing.T) {
 }
 
 func TestTokenize(t *testing.T) {
-	toks, buf := tokenize("North Korea's Kim Jong-un didn't visit the U.S. in 2024, officials said.", nil, nil)
+	toks, buf, _ := tokenize("North Korea's Kim Jong-un didn't visit the U.S. in 2024, officials said.", nil, nil, nil)
 	finishTokens(toks, buf)
 	var got []string
 	for _, tk := range toks {
