@@ -37,9 +37,10 @@ type np struct {
 	// pronoun marks a pronoun waiting for its antecedent; unresolved one
 	// that found none.
 	pronoun, unresolved bool
-	// person is 1 + the index in sentence.persons of the name in the
-	// phrase, 0 when it names no one.
-	person int
+	// nameStart and nameEnd are the tokens of the person the phrase names
+	// ("Vladimir Putin" in "Russian President Vladimir Putin"), both 0
+	// when it names no one.
+	nameStart, nameEnd int
 	// linked is set when agents reach their actor through a link word
 	// ("the ambassadors of Arnor"); such agents spread over the rest of a
 	// compound ("… of Arnor, Osgiliath and Gondor").

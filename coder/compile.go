@@ -22,6 +22,9 @@ type tables struct {
 
 	actors    *phraseTrie
 	actorRecs []dict.Actor
+	// person marks actor records that are people: those with an elite
+	// ("…ELI") code for the years out of office, as leaders' records have.
+	person []bool
 
 	agents    *phraseTrie
 	agentRecs []dict.Agent
@@ -103,7 +106,13 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 	// The records keep what coding needs, not their names, so that the
 	// caller's Set can be freed once compiled.
 	t.actorRecs = make([]dict.Actor, len(set.Actors))
+	t.person = make([]bool, len(set.Actors))
 	for i := range set.Actors {
+		for _, dc := range set.Actors[i].Codes {
+			if strings.HasSuffix(dc.Code, "ELI") {
+				t.person[i] = true
+			}
+		}
 		t.actorRecs[i] = dict.Actor{Codes: set.Actors[i].Codes, Pos: set.Actors[i].Pos}
 		for _, n := range set.Actors[i].Names {
 			if len(n) > 0 {

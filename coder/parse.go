@@ -73,10 +73,19 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 		if live[k].actor {
 			actors++
 		}
+		persons := 0
+		if c.isPersonMatch(live[k]) {
+			persons++
+		}
 		for j < len(live) {
 			prev, next := live[j-1], live[j]
-			if next.actor && actors > 0 {
+			// A second actor joins only as the person a title names
+			// ("Russian President Vladimir Putin", "Russia's Putin").
+			if next.actor && actors > 0 && (!c.isPersonMatch(next) || persons > 0) {
 				break
+			}
+			if c.isPersonMatch(next) {
+				persons++
 			}
 			if !c.attaches(s, prev, next) {
 				break
@@ -91,8 +100,8 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 		p.lone = !p.hasActor
 		p.actorCode = c.actorCode(s, live[k:j], date)
 		for _, m := range live[k:j] {
-			if m.rec <= -2 {
-				p.person = int(-2-m.rec) + 1
+			if m.rec <= -2 || m.actor && m.rec >= 0 && c.t.person[m.rec] {
+				p.nameStart, p.nameEnd = m.start, m.end
 			}
 		}
 		if j == k+1 && live[k].rec == -1 {
@@ -126,7 +135,7 @@ func (c *Coder) attaches(s *sentence, a, b match) bool {
 		return true
 	}
 	// "Gondor's government", "Dagolath's first Deputy Prime Minister".
-	if s.up(a.end) == "'S" && a.actor && !b.actor && (gap <= 3 && b.rec >= 0 || gap == 1) {
+	if s.up(a.end) == "'S" && a.actor && (!b.actor || c.isPersonMatch(b)) && (gap <= 3 && b.rec >= 0 && !b.actor || gap == 1) {
 		for x := a.end + 1; x < b.start; x++ {
 			if s.toks[x].punct != 0 || c.isVerbWord(s, x) {
 				return false
@@ -150,6 +159,11 @@ func (c *Coder) attaches(s *sentence, a, b match) bool {
 		return true
 	}
 	return false
+}
+
+// isPersonMatch reports a match of a dictionary actor that is a person.
+func (c *Coder) isPersonMatch(m match) bool {
+	return m.actor && m.rec >= 0 && c.t.person[m.rec]
 }
 
 // servesWord reports roles that belong to whom they serve: "aide to X" is
@@ -180,7 +194,9 @@ func (c *Coder) compose(s *sentence, ms []match, date dict.Date) (string, bool) 
 	hasActor := false
 	for _, m := range ms {
 		if m.actor && m.rec >= 0 {
-			if code, ok := c.t.actorRecs[m.rec].CodeAt(date); ok {
+			if code, ok := c.t.actorRecs[m.rec].CodeAt(date); ok && (!hasActor || c.t.person[m.rec]) {
+				// A person's own dated code is more precise than the
+				// country a title gives.
 				base = code
 				hasActor = true
 			}

@@ -258,7 +258,17 @@ func (c *Coder) rememberPersons(s *sentence) {
 	if s.ctx == nil {
 		return
 	}
-	for _, p := range s.persons {
+	// People the dictionaries know ("Kim Jong Un") are remembered like
+	// those found in the text, so that "Kim" alone is known later.
+	hits := s.persons
+	for _, m := range s.matches {
+		if m.actor && m.rec >= 0 && c.t.person[m.rec] && m.end-m.start > 1 {
+			if code, ok := c.t.actorRecs[m.rec].CodeAt(s.date); ok {
+				hits = append(hits, personHit{start: m.start, end: m.end, code: code})
+			}
+		}
+	}
+	for _, p := range hits {
 		if p.code == "" || strings.HasPrefix(p.code, "---") {
 			continue
 		}

@@ -286,9 +286,8 @@ func (c *Coder) mentions(s *sentence, n int, dst []Mention) []Mention {
 		return dst
 	}
 	m := Mention{Start: int(s.toks[p.start].start), End: int(s.toks[p.end-1].end)}
-	if p.person > 0 {
-		ph := s.persons[p.person-1]
-		m.PersonStart, m.PersonEnd = int(s.toks[ph.start].start), int(s.toks[ph.end-1].end)
+	if p.nameEnd > p.nameStart {
+		m.PersonStart, m.PersonEnd = int(s.toks[p.nameStart].start), int(s.toks[p.nameEnd-1].end)
 	}
 	code := p.code
 	for {

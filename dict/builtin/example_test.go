@@ -15,6 +15,7 @@ func ExampleNames() {
 	// countries.actors.txt
 	// discards.txt
 	// igos.actors.txt
+	// leaders.actors.txt
 	// media.actors.txt
 	// regions.actors.txt
 	// verbs.txt
