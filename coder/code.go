@@ -480,6 +480,9 @@ func (c *Coder) commaClauses(s *sentence) {
 		return k
 	}
 	kill := func(a, b int) { // inclusive of the commas at a and b when they exist
+		if c.holdsEvent(s, a, b) {
+			return
+		}
 		for j := a; j <= b && j < n; j++ {
 			if j >= 0 {
 				s.live[j] = false
@@ -507,6 +510,31 @@ func (c *Coder) commaClauses(s *sentence) {
 			kill(a, b-1)
 		}
 	}
+}
+
+// holdsEvent reports whether the clause in tokens [a, b] has an actor
+// followed by a verb other than a reporting one ("…, when Russia invaded
+// Ukraine"): such a clause is kept for the events it tells. The older
+// programs drop it all the same (OneEventPerClause).
+func (c *Coder) holdsEvent(s *sentence, a, b int) bool {
+	if c.opt.OneEventPerClause {
+		return false
+	}
+	actor := false
+	for x := max(a, 0); x <= b && x < len(s.toks); x++ {
+		if !actor {
+			for _, m := range s.matches {
+				if m.start == x && m.actor {
+					actor = true
+				}
+			}
+			continue
+		}
+		if s.toks[x].punct == 0 && !isReportingVerb(s.up(x)) && c.isVerbWord(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBefore reports whether a live token before i starts a verb form: a

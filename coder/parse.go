@@ -283,7 +283,7 @@ func (c *Coder) buildGroups(s *sentence) {
 	for k := 0; k < len(s.nps); {
 		g := group{start: s.nps[k].start, end: s.nps[k].end, nps: []int{k}}
 		j := k + 1
-		for j < len(s.nps) && c.listed(s, s.nps[j-1].end, s.nps[j].start) {
+		for j < len(s.nps) && c.listed(s, s.nps[j-1].end, s.nps[j].start) && !c.appositive(s, s.nps[j-1], s.nps[j]) {
 			g.nps = append(g.nps, j)
 			g.end = s.nps[j].end
 			j++
@@ -326,6 +326,21 @@ func (c *Coder) resolvePronoun(s *sentence, n int) []int {
 	}
 	s.nps[n].unresolved = true
 	return []int{n}
+}
+
+// appositive reports whether b, after a comma, describes a rather than
+// following it in a list: "Carl Thayer, professor emeritus …" (a lone agent
+// after a comma).
+func (c *Coder) appositive(s *sentence, a, b np) bool {
+	if !b.lone || b.start == 0 {
+		return false
+	}
+	for x := a.end; x < b.start; x++ {
+		if s.up(x) == "AND" || s.up(x) == "OR" {
+			return false
+		}
+	}
+	return true
 }
 
 // distribute spreads the agents of a linked phrase over a compound:
@@ -409,7 +424,7 @@ func (c *Coder) listed(s *sentence, a, b int) bool {
 		return false
 	}
 	for ; x < b; x++ {
-		if !s.live[x] || s.toks[x].punct != 0 || c.isVerbWord(s, x) || linkWord(s.up(x)) || s.up(x) == "TO" || isSubordinator(s.up(x)) {
+		if !s.live[x] || s.toks[x].punct != 0 || c.isVerbWord(s, x) || linkWord(s.up(x)) || s.up(x) == "TO" || isSubordinator(s.up(x)) || isReportingVerb(s.up(x)) {
 			return false
 		}
 	}

@@ -164,7 +164,14 @@ func (c *Coder) appositives(s *sentence, date dict.Date) {
 			continue
 		}
 		if p.end < len(s.toks) && s.toks[p.end].punct == ',' {
-			if m := c.phraseAt(s, p.end+1, -1, date); m.Code != "" && !strings.HasPrefix(m.Code, "---") {
+			m := c.phraseAt(s, p.end+1, -1, date)
+			if strings.HasPrefix(m.Code, "---") {
+				// "Carl Thayer, professor emeritus of politics at Australia's
+				// University of New South Wales,": the role's affiliation is
+				// the first actor further in the appositive.
+				m = c.affiliation(s, p.end+1, m, date)
+			}
+			if m.Code != "" && !strings.HasPrefix(m.Code, "---") {
 				p.code = m.Code
 				continue
 			}
@@ -200,6 +207,41 @@ func (c *Coder) titleCode(s *sentence, k int, date dict.Date) string {
 		return ""
 	}
 	return code
+}
+
+// affiliation completes a lone role found at the start of the appositive
+// from token from with the first actor that follows it in the same
+// clause, up to the next comma.
+func (c *Coder) affiliation(s *sentence, from int, role Mention, date dict.Date) Mention {
+	var agent match
+	found := false
+	for _, m := range s.matches {
+		if m.start < from {
+			continue
+		}
+		if s.commaBetween(from, m.start) {
+			break
+		}
+		if !found && !m.actor && m.rec >= 0 {
+			agent, found = m, true
+			continue
+		}
+		if found && m.actor && m.rec >= 0 {
+			code, _ := c.compose(s, []match{agent, m}, date)
+			return Mention{Code: code, Start: role.Start, End: int(s.toks[m.end-1].end)}
+		}
+	}
+	return role
+}
+
+// commaBetween reports a comma in tokens [i, j).
+func (s *sentence) commaBetween(i, j int) bool {
+	for x := i; x < j && x < len(s.toks); x++ {
+		if s.toks[x].punct == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAt returns the phrase of attached matches that starts within two

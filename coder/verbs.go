@@ -81,9 +81,26 @@ func (c *Coder) clauseBreak(s *sentence, a, b verbHit) (brk, conj bool, at int) 
 			if s.npAt[x] < 0 && !c.joinsList(s, x) {
 				conj, at = true, x+1
 			}
+		default:
+			// A subordinate clause with a subject of its own ("…, when
+			// Russia invaded Ukraine") is a clause of its own.
+			if !c.opt.OneEventPerClause && isSubordinator(s.up(x)) && c.groupBetween(s, x+1, b.start) {
+				return true, false, x + 1
+			}
 		}
 	}
 	return conj, conj, at
+}
+
+// groupBetween reports whether an actor's compound lies within [i, j).
+func (c *Coder) groupBetween(s *sentence, i, j int) bool {
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.start >= i && g.end <= j && c.usableGroup(s, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinsList reports whether the conjunction at x sits inside a compound
@@ -368,7 +385,7 @@ func (c *Coder) clauseStart(s *sentence, i, from int) int {
 		return from
 	}
 	for x := i - 1; x > from; x-- {
-		if u := s.up(x); isSubordinator(u) && u != "AS" && u != "BUT" && u != "THEN" {
+		if u := s.up(x); isSubordinator(u) && u != "AS" && u != "BUT" && u != "THEN" || isReportingVerb(u) {
 			for gi := range s.groups {
 				g := &s.groups[gi]
 				if g.start > x && g.end <= i && c.usableGroup(s, g) {
@@ -412,13 +429,10 @@ func (c *Coder) groupAfter(s *sentence, i, limit int) []int {
 func (c *Coder) clauseEnd(s *sentence, vi int) int {
 	v := s.verbs[vi]
 	for k := vi + 1; k < len(s.verbs); k++ {
-		if brk, _, _ := c.clauseBreak(s, v, s.verbs[k]); brk {
-			// The clause ends at the conjunction before that verb.
-			for x := s.verbs[k].start - 1; x > v.end; x-- {
-				switch s.up(x) {
-				case "AND", "BUT", "WHILE", "WHEREAS", "THEN", ";":
-					return x
-				}
+		if brk, _, at := c.clauseBreak(s, v, s.verbs[k]); brk {
+			// The clause ends at the word that opens the next one.
+			if at > v.end {
+				return at - 1
 			}
 			return s.verbs[k].start
 		}
