@@ -236,6 +236,9 @@ func (c *Coder) events(s *sentence, res *Result) {
 		}
 		n := len(res.Events)
 		c.emit(s, res, src, tgt, code, v, negated)
+		if !c.opt.OneEventPerClause {
+			res.Events = dedupe(res.Events, n)
+		}
 		for k := n; k < len(res.Events); k++ {
 			res.Events[k].Mood = mood
 		}
@@ -259,6 +262,26 @@ func (c *Coder) yields(s *sentence, src, tgt []int) bool {
 		}
 	}
 	return false
+}
+
+// dedupe drops the events from index n on that repeat an earlier event of
+// the sentence (same source, target and code): two verbs of one sentence
+// telling the same thing are one event.
+func dedupe(ev []Coded, n int) []Coded {
+	out := ev[:n]
+	for _, e := range ev[n:] {
+		dup := false
+		for _, f := range out {
+			if f.Source.Code == e.Source.Code && f.Target.Code == e.Target.Code && f.Code == e.Code {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func sameGroup(a, b []int) bool { return len(a) > 0 && len(b) > 0 && a[0] == b[0] }
