@@ -597,15 +597,6 @@ func (c *Coder) listable(s *sentence, m match) bool {
 	return m.actor || m.rec <= -2 && c.personCode(s, m) != ""
 }
 
-func (c *Coder) isAgentAt(s *sentence, k int) bool {
-	for _, m := range s.matches {
-		if m.start <= k && k < m.end {
-			return true
-		}
-	}
-	return false
-}
-
 // holdsActorBeforeVerbOnly reports whether the leading clause before the
 // first comma is the sentence's subject ("Arnor, Calenardhon and …"):
 // such a clause must stay.

@@ -20,14 +20,6 @@ func isBeForm(u string) bool {
 	return false
 }
 
-func isNegation(u string) bool {
-	switch u {
-	case "NOT", "N'T", "NEVER", "NO":
-		return true
-	}
-	return false
-}
-
 // findVerbs marks the verbs of the sentence: dictionary verb forms outside
 // noun phrases that are not used as nouns.
 func (c *Coder) findVerbs(s *sentence) {

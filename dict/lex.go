@@ -82,15 +82,6 @@ func decodeLine(b []byte) string {
 	return sb.String()
 }
 
-// cutComment removes a trailing comment that starts at the first of the
-// given marker bytes and trims the remaining space.
-func cutComment(s string, markers string) string {
-	if i := strings.IndexAny(s, markers); i >= 0 {
-		s = s[:i]
-	}
-	return strings.TrimSpace(s)
-}
-
 // scrubber removes comments from the successive lines of one file. It
 // knows every comment form the TABARI and PETRARCH files use:
 //
@@ -182,16 +173,6 @@ func dialectOf(file string) dialect {
 		return petrarch
 	}
 	return tabari
-}
-
-// parseWord reads one dictionary word: a trailing '_' makes it stopped
-// (exact), otherwise it is a stem.
-func parseWord(s string) Word {
-	s = strings.ToUpper(s)
-	if strings.HasSuffix(s, "_") {
-		return Word{Text: strings.TrimRight(s, "_")}
-	}
-	return Word{Text: s, Stem: true}
 }
 
 // parsePhrase reads a phrase whose words are joined by '_' or by spaces;
