@@ -17,6 +17,7 @@ import (
 	"github.com/entente/entente/event"
 	"github.com/entente/entente/ontology"
 	"github.com/entente/entente/segment"
+	"github.com/entente/entente/timex"
 )
 
 // Pipeline codes documents into events. It is safe for concurrent use.
@@ -65,26 +66,47 @@ func (p *Pipeline) CodeEntities(doc document.Document) ([]event.Event, []Entity)
 
 func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, []coder.Person) {
 	seg := segment.Segment(doc.Text)
-	date := dayOf(doc.Published)
+	// The document's time: its metadata, else a dateline, else the latest
+	// full date in the text (marked inferred); relative dates resolve
+	// against it.
+	var datelines []string
+	for _, s := range seg.Sentences {
+		if s.Dateline.End > s.Dateline.Start {
+			datelines = append(datelines, doc.Text[s.Dateline.Start:s.Dateline.End])
+		}
+	}
+	anchor := timex.DocumentTime(doc.Published, datelines, doc.Text)
+	times := timex.NewResolver(anchor)
+	date := dayOf(anchor.Time)
+	if !anchor.Resolved() {
+		date = 0
+	}
 	var ctx coder.Context // what one sentence tells the next: people named
 	var out []event.Event
 	for _, s := range seg.Sentences {
+		text := doc.Text[s.Start:s.End]
+		// Every sentence moves the running reference date ("three months
+		// later" counts from the last date named), headings included.
+		tx := times.Sentence(text)
 		if s.Kind == segment.Heading {
 			continue
 		}
 		*sentences++
-		text := doc.Text[s.Start:s.End]
 		// A dateline ("PYONGYANG, June 19 (Reuters) -") names where the
 		// story was filed, not an actor: code what follows it.
 		skip := bodyStart(doc.Text, s)
-		res := p.Coder.CodeSentenceIn(&ctx, doc.Text[skip:s.End], date)
+		body := doc.Text[skip:s.End]
+		res := p.Coder.CodeSentenceIn(&ctx, body, date)
 		if res.Discard == coder.DiscardStory {
 			return nil, nil
 		}
+		b := skip - s.Start
 		for i, e := range res.Events {
-			ev := p.toEvent(doc, s.Start, text, skip-s.Start, e, i)
+			ev := p.toEvent(doc, s.Start, text, b, e, i)
+			if d, ok := timex.EventDate(text, tx, b+e.VerbStart, b+e.VerbEnd, anchor); ok {
+				ev.Date = &event.Date{Value: d.Value, Granularity: d.Granularity, Text: d.Text}
+			}
 			if a := res.Attribution; a.Code != "" {
-				b := skip - s.Start
 				ev.Attribution = &event.Attribution{Text: text[b+a.Start : b+a.End], Code: a.Code}
 			}
 			out = append(out, ev)
@@ -142,9 +164,6 @@ func (p *Pipeline) toEvent(doc document.Document, off int, text string, body int
 		ev.Plover = event.Plover{Type: info.PloverType, Mode: info.PloverMode}
 		ev.Goldstein = info.Goldstein
 		ev.Quad = info.Quad
-	}
-	if !doc.Published.IsZero() {
-		ev.Date = &event.Date{Value: doc.Published.Format("2006-01-02"), Granularity: "document"}
 	}
 	ev.ID = eventID(doc.ID, off, e, i)
 	return ev

@@ -15,7 +15,8 @@ func newEvalCmd() *cobra.Command {
 		Use:   "eval SUITE",
 		Short: "Score the coder on a gold set",
 	}
-	cmd.AddCommand(newEvalSuiteCmd("petrarch"), newEvalSuiteCmd("tabari"))
+	cmd.AddCommand(newEvalSuiteCmd("petrarch"), newEvalSuiteCmd("tabari"), newEvalTempEval3Cmd())
+	cmd.AddCommand(newEvalSeedsCmd(), newEvalPloverCmd())
 	return cmd
 }
 

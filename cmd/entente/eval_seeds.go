@@ -1,0 +1,151 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente/entente/coder"
+	"github.com/entente/entente/evalsuite"
+	"github.com/entente/entente/pipeline"
+)
+
+// newEvalSeedsCmd scores the whole system on the seed documents.
+func newEvalSeedsCmd() *cobra.Command {
+	var goldFile, seedsDir, baseline string
+	var dicts []string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "seeds --gold FILE [--seeds DIR] [--dict DIR]... [--json] [--baseline FILE]",
+		Short: "Score events, sentences and entities on the seed documents against their gold",
+		Long: `seeds codes each document of the gold file (read from --seeds, by default
+the seeds folder beside the gold's folder) and scores it with the rules of the
+gold's README: recall of the required events, precision of the coded events,
+no-event sentences, boilerplate lines and headings, and the recall of persons,
+organizations, metonyms, facts and relations (reported as not implemented while
+the system does not extract them). The cross-document groups need the store and
+are not evaluated. With --json the figures are printed as one JSON object.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			f, err := os.Open(goldFile)
+			if err != nil {
+				return err
+			}
+			gold, err := evalsuite.ReadSeedGold(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("%s: %w", goldFile, err)
+			}
+			if seedsDir == "" {
+				seedsDir = filepath.Join(filepath.Dir(goldFile), "..", "seeds")
+			}
+			c, err := newCoder(ctx, dicts, coder.DefaultOptions(), logger())
+			if err != nil {
+				return err
+			}
+			rep, err := evalsuite.RunSeeds(ctx, gold, seedsDir, pipeline.New(c))
+			if err != nil {
+				return err
+			}
+			if err := printEval(cmd, asJSON, rep.JSON, rep.WriteText); err != nil {
+				return err
+			}
+			return checkBaseline(baseline, rep.Suite, rep.Figures())
+		},
+	}
+	cmd.Flags().StringVar(&goldFile, "gold", "", "gold file (seeds.gold.json)")
+	cmd.Flags().StringVar(&seedsDir, "seeds", "", "folder of the seed documents (default: ../seeds from the gold file)")
+	cmd.Flags().StringArrayVar(&dicts, "dict", nil, "dictionary directory (repeatable); default: the built-in dictionaries")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as one JSON object")
+	cmd.Flags().StringVar(&baseline, "baseline", "", "JSON file of figures that must not fall (see evalsuite.Baseline)")
+	_ = cmd.MarkFlagRequired("gold")
+	return cmd
+}
+
+// newEvalPloverCmd scores event types and dyads on a PLOVER gold standard.
+func newEvalPloverCmd() *cobra.Command {
+	var suiteFile, baseline string
+	var dicts []string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "plover --suite FILE [--dict DIR]... [--json] [--baseline FILE]",
+		Short: "Score PLOVER types and source/target countries on a PLOVER gold standard",
+		Long: `plover codes each record's sentence and counts it right when one coded
+event has the record's PLOVER type (v0.5b1 labels mapped to the 2023 names) and
+its source and target countries. It also reports the type alone, the dyad alone,
+and a table per type. See evalsuite.ScorePlover for how actors are compared.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			f, err := os.Open(suiteFile)
+			if err != nil {
+				return err
+			}
+			recs, err := evalsuite.ReadPloverSuite(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("%s: %w", suiteFile, err)
+			}
+			c, err := newCoder(ctx, dicts, coder.DefaultOptions(), logger())
+			if err != nil {
+				return err
+			}
+			rep, err := evalsuite.RunPlover(ctx, recs, pipeline.New(c))
+			if err != nil {
+				return err
+			}
+			if err := printEval(cmd, asJSON, rep.JSON, rep.WriteText); err != nil {
+				return err
+			}
+			return checkBaseline(baseline, rep.Suite, rep.Figures())
+		},
+	}
+	cmd.Flags().StringVar(&suiteFile, "suite", "", "PLOVER gold standard (JSONL)")
+	cmd.Flags().StringArrayVar(&dicts, "dict", nil, "dictionary directory (repeatable); default: the built-in dictionaries")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as one JSON object")
+	cmd.Flags().StringVar(&baseline, "baseline", "", "JSON file of figures that must not fall (see evalsuite.Baseline)")
+	_ = cmd.MarkFlagRequired("suite")
+	return cmd
+}
+
+// printEval prints a report as one JSON line or as text.
+func printEval(cmd *cobra.Command, asJSON bool, toJSON func() ([]byte, error), writeText func(w io.Writer) error) error {
+	out := cmd.OutOrStdout()
+	if !asJSON {
+		return writeText(out)
+	}
+	b, err := toJSON()
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(out, string(b))
+	return err
+}
+
+// checkBaseline compares figures with the baseline file, if one is given,
+// and fails with exit status 1 when a figure fell.
+func checkBaseline(path, suite string, figures map[string]float64) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	b, err := evalsuite.ReadBaseline(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("read baseline %s: %w", path, err)
+	}
+	if fails := b.CheckFigures(suite, figures); len(fails) > 0 {
+		for _, s := range fails {
+			fmt.Fprintln(os.Stderr, "below baseline:", s)
+		}
+		return exitError{code: 1, msg: fmt.Sprintf("%s: %d figure(s) below the baseline in %s", suite, len(fails), path)}
+	}
+	return nil
+}
