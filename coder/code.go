@@ -192,7 +192,10 @@ func (c *Coder) carrySubject(s *sentence, ctx *Context) {
 
 func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	t := c.t
-	s.text = text
+	s.text, s.date = text, date
+	// The scratch is pooled: nothing of the previous sentence may survive
+	// an early return (discard, length limits).
+	s.matches, s.persons, s.nps, s.groups, s.verbs = s.matches[:0], s.persons[:0], s.nps[:0], s.groups[:0], s.verbs[:0]
 	s.toks, s.buf, s.stoks = tokenize(text, s.toks, s.buf, s.stoks)
 	finishTokens(s.toks, s.buf)
 	s.allCaps = true

@@ -234,3 +234,20 @@ func TestPersonsFromText(t *testing.T) {
 		t.Errorf("persons: %s", g)
 	}
 }
+
+// TestPooledScratch codes, in one document, a sentence with people and
+// then sentences that stop early (discarded, too long): nothing of the
+// first may leak into the others.
+func TestPooledScratch(t *testing.T) {
+	c, err := New(testSet(), Options{MaxWords: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ctx Context
+	c.CodeSentenceIn(&ctx, "Mira Toskanen and Odo Varn visited Kestran.", 0)
+	for _, text := range []string{"The football.", "Valdoria visited Kestran on a very long day.", "x"} {
+		if r := c.CodeSentenceIn(&ctx, text, 0); len(r.Events) != 0 {
+			t.Errorf("%q: %d events", text, len(r.Events))
+		}
+	}
+}
