@@ -65,8 +65,10 @@ type sentence struct {
 	persons []personHit
 	covered []bool
 	stoks   []segment.Token
-	ctx     *Context
-	toks    []tok
+	// verbMemo caches isVerbWord per token: 0 unknown, 1 yes, 2 no.
+	verbMemo []uint8
+	ctx      *Context
+	toks     []tok
 	// allCaps is set for a sentence written in capitals only, where case
 	// tells nothing.
 	allCaps bool
@@ -198,6 +200,11 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	s.matches, s.persons, s.nps, s.groups, s.verbs = s.matches[:0], s.persons[:0], s.nps[:0], s.groups[:0], s.verbs[:0]
 	s.toks, s.buf, s.stoks = tokenize(text, s.toks, s.buf, s.stoks)
 	finishTokens(s.toks, s.buf)
+	if cap(s.verbMemo) < len(s.toks) {
+		s.verbMemo = make([]uint8, len(s.toks))
+	}
+	s.verbMemo = s.verbMemo[:len(s.toks)]
+	clear(s.verbMemo)
 	s.allCaps = true
 	for k := 0; k < len(text); k++ {
 		if text[k] >= 'a' && text[k] <= 'z' {

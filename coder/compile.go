@@ -179,6 +179,12 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 		}
 	}
 	t.fn = newFuncWords(t.v)
+	for _, tr := range []*phraseTrie{t.actors, t.agents, t.verbs, t.discards} {
+		tr.seal(t.v.n)
+	}
+	for _, tr := range t.synsets {
+		tr.seal(t.v.n)
+	}
 	return &Coder{t: t, opt: opt}, nil
 }
 

@@ -7,8 +7,20 @@ import (
 )
 
 // isVerbWord reports whether token x starts a dictionary verb form.
+// The answer is memoised per sentence: names, lists and clauses all ask.
 func (c *Coder) isVerbWord(s *sentence, x int) bool {
+	switch s.verbMemo[x] {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
 	n, _ := c.t.verbs.longest(s, x, nil)
+	if n > 0 {
+		s.verbMemo[x] = 1
+	} else {
+		s.verbMemo[x] = 2
+	}
 	return n > 0
 }
 

@@ -135,6 +135,17 @@ func (t *stemTrie) prefixes(s string, dst []int32) []int32 {
 type phraseTrie struct {
 	root  map[int32]int32
 	nodes []phraseNode
+	// first[id] tells whether word id starts a phrase: most tokens start
+	// none, and this test is cheaper than the map.
+	first []bool
+}
+
+// seal builds first; the trie must not grow afterwards.
+func (t *phraseTrie) seal(words int32) {
+	t.first = make([]bool, words)
+	for id := range t.root {
+		t.first[id] = true
+	}
 }
 
 type phraseNode struct {
@@ -195,6 +206,18 @@ func (t *phraseTrie) firstIDs() []int32 {
 func (t *phraseTrie) longest(s *sentence, i int, skip func(int) bool) (int, []int32) {
 	if len(t.root) == 0 || i >= len(s.toks) {
 		return 0, nil
+	}
+	if t.first != nil {
+		starts := false
+		for _, id := range s.cand(i) {
+			if int(id) < len(t.first) && t.first[id] {
+				starts = true
+				break
+			}
+		}
+		if !starts {
+			return 0, nil
+		}
 	}
 	// Depth-first search with an explicit stack: a token usually has one
 	// or two candidate ids, so the stack stays small.
