@@ -79,7 +79,7 @@ type Options struct {
 	CompoundMutual bool
 	// Pronouns resolves personal pronouns ("he", "it", "them") to the
 	// sentence's subject, or, through a Context, to the previous
-	// sentence's, as TABARI does.
+	// sentence's, as TABARI does. On in DefaultOptions.
 	Pronouns bool
 	// NounEndings lets an exact dictionary word match its regular plural
 	// ("LIBYA_" matches "Libyas"), as TABARI's stopped words do.
@@ -117,5 +117,6 @@ func DefaultOptions() Options {
 	return Options{
 		Comma:    Comma{Min: 2, Max: 8, BMin: 2, BMax: 8, EMin: 2, EMax: 8},
 		MaxWords: 128,
+		Pronouns: true,
 	}
 }

@@ -195,6 +195,10 @@ func (c *Coder) events(s *sentence, res *Result) {
 		} else if passive != nil {
 			// "X was greeted by Y": Y is the source and X the target.
 			src, tgt = passive, src
+		} else if _, pv := c.passive(s, v); pv && !c.opt.OneEventPerClause {
+			// "X was attacked" names no attacker: X is the target, and
+			// there is no event between known parties.
+			continue
 		} else if code.Kind == dict.CodeNull {
 			// A verb that codes nothing by itself ("has", "is") is an
 			// auxiliary: it neither makes an event nor closes the clause.
@@ -541,23 +545,33 @@ func (c *Coder) modality(s *sentence, v verbHit) (negated bool, mood Mood) {
 // isPassive returns the agent of a passive verb ("was greeted by Kim" →
 // Kim's phrase), or nil.
 func (c *Coder) isPassive(s *sentence, v verbHit) []int {
+	agent, _ := c.passive(s, v)
+	return agent
+}
+
+// passive reads the voice of verb v: passive is set for "was greeted",
+// "were attacked", and agent holds the phrases after "by" when the text
+// names who did it.
+func (c *Coder) passive(s *sentence, v verbHit) (agent []int, passive bool) {
 	x := v.start - 1
 	// Adverbs may stand between: "was fiercely opposed by".
 	for x >= 0 && (s.up(x) == "ALSO" || s.up(x) == "NOT" || strings.HasSuffix(s.up(x), "LY")) && x >= v.start-3 {
 		x--
 	}
 	if x < 0 || !isBeForm(s.up(x)) {
-		return nil
+		return nil, false
 	}
+	u := s.up(v.end - 1)
+	passive = strings.HasSuffix(u, "ED") || strings.HasSuffix(u, "EN") || strings.HasSuffix(u, "WN")
 	for y := v.end; y < len(s.toks) && y <= v.end+3; y++ {
 		if s.up(y) == "BY" {
 			for _, g := range s.groups {
 				if g.start > y && g.start <= y+2 {
-					return g.nps
+					return g.nps, true
 				}
 			}
-			return nil
+			return nil, passive
 		}
 	}
-	return nil
+	return nil, passive
 }

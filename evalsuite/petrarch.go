@@ -80,13 +80,15 @@ func petrarchExpect(rec Record) (string, string) {
 
 // PetrarchDefaultOptions returns the coder options that follow PETRARCH's
 // conventions: a lone agent ("a senior official") is the actor "---GOV",
-// a clause yields the events of one verb, and people outside the
-// dictionaries are not discovered (new_actor_length is its own option).
+// a clause yields the events of one verb, and neither people outside the
+// dictionaries (new_actor_length is its own option) nor pronouns are
+// resolved.
 func PetrarchDefaultOptions() coder.Options {
 	o := coder.DefaultOptions()
 	o.NullAgents = true
 	o.OneEventPerClause = true
 	o.NoPersons = true
+	o.Pronouns = false
 	return o
 }
 
