@@ -2,18 +2,21 @@ package builtin
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
-	"github.com/entente/entente/internal/sharedtest"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/entente/entente/coder"
 	"github.com/entente/entente/dict"
+	"github.com/entente/entente/internal/sharedtest"
 )
 
 // The checks here read verbs.txt, agents.txt and discards.txt with a small
@@ -544,5 +547,156 @@ func TestEventReaders(t *testing.T) {
 	}
 	if len(discards) == 0 {
 		t.Error("ReadDiscards: no discards")
+	}
+}
+
+// builtinCoder compiles every built-in dictionary into a coder with the
+// default options, as "entente code" runs without --dict.
+func builtinCoder(t *testing.T) *coder.Coder {
+	t.Helper()
+	set, err := dict.LoadFS(context.Background(), FS(), "builtin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Problems) > 0 {
+		t.Fatalf("built-in dictionaries: %d problems, first %s", len(set.Problems), set.Problems[0])
+	}
+	c, err := coder.New(set, coder.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// codedKeys returns the events of a sentence as "SRC>TGT CODE", each actor
+// cut to its first three letters (the state), "-" for no target.
+func codedKeys(c *coder.Coder, text string) []string {
+	var keys []string
+	for _, e := range c.CodeSentence(text, 20240601).Events {
+		src, tgt := e.Source.Code, e.Target.Code
+		if len(src) > 3 {
+			src = src[:3]
+		}
+		if len(tgt) > 3 {
+			tgt = tgt[:3]
+		}
+		if tgt == "" {
+			tgt = "-"
+		}
+		keys = append(keys, src+">"+tgt+" "+e.Code)
+	}
+	return keys
+}
+
+// TestVerbsCode codes sentences written for this test through the built-in
+// dictionaries and the coder: each must yield the listed events (among
+// others), and none of the events listed under not.
+func TestVerbsCode(t *testing.T) {
+	c := builtinCoder(t)
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// 01 statements, 04 consult, 05 diplomatic cooperation
+		{text: "Portugal expressed optimism about talks with Spain.", want: []string{"PRT>ESP 013"}},
+		{text: "Japan expressed regret to South Korea.", want: []string{"JPN>KOR 055"}},
+		{text: "Austria sympathized with Slovenia.", want: []string{"AUT>SVN 018"}},
+		{text: "Germany laid a wreath in Warsaw.", want: []string{"DEU>POL 017"}},
+		{text: "The Kenyan president headed to Ethiopia.", want: []string{"KEN>ETH 042"}},
+		{text: "The Indian foreign minister left for Moscow.", want: []string{"IND>RUS 042"}},
+		{text: "Vietnam hosted Cambodian refugees.", want: []string{"VNM>KHM 075"}},
+		{text: "Norway reiterated its support for Ukraine.", want: []string{"NOR>UKR 051"}},
+		{text: "Hungary considers Serbia a strategic partner.", want: []string{"HUN>SRB 051"}},
+		{text: "Russia described NATO as a threat.", want: []string{"RUS>IGO 111"}},
+		{text: "Hungary will support Serbia at the United Nations.", want: []string{"HUN>SRB 032"}},
+		// 02 appeals and 10 demands: the one asked after "that"
+		{text: "Britain pressed Iran to release the tanker.", want: []string{"GBR>IRN 0253"}},
+		{text: "Pakistan sought Chinese support.", want: []string{"PAK>CHN 022"}},
+		{text: "Kenya demanded that Somalia withdraw its troops.", want: []string{"KEN>SOM 106"}},
+		{text: "Chile demanded that Peru release the fishermen.", want: []string{"CHL>PER 1053"}},
+		{text: "Spain demanded that Morocco lift the restrictions.", want: []string{"ESP>MAR 1051"}},
+		{text: "Ghana reaffirmed its demand that Togo reopen the border.", want: []string{"GHA>TGO 100"}},
+		{text: "France insisted on the withdrawal of Russian troops.", want: []string{"FRA>RUS 106"}},
+		{text: "The Security Council ordered Iran to halt enrichment.", want: []string{"IGO>IRN 100"}},
+		// 03 intents: the future names a pledge
+		{text: "Japan will send humanitarian aid to Sri Lanka.", want: []string{"JPN>LKA 0333"}},
+		{text: "Germany plans to deliver tanks to Poland.", want: []string{"DEU>POL 0332"}},
+		{text: "Iran is expected to release the British prisoners.", want: []string{"IRN>GBR 0353"}},
+		{text: "Russia would not rule out military cooperation with Iran.", want: []string{"RUS>IRN 0312"}},
+		{text: "The United States approved military aid for Israel.", want: []string{"USA>ISR 0332"}},
+		{text: "Argentina cut a deal with Brazil.", want: []string{"ARG>BRA 030"}},
+		// 07 aid
+		{text: "Canada continued to supply weapons to Ukraine.", want: []string{"CAN>UKR 072"}},
+		{text: "Brazil dispatched relief supplies to Chile.", want: []string{"BRA>CHL 073"}},
+		{text: "UN peacekeepers arrived in Lebanon.", want: []string{"IGO>LBN 074"}},
+		{text: "Thailand accepted refugees from Myanmar.", want: []string{"THA>MMR 075"}},
+		// 08 yield
+		{text: "Chadian rebels freed two French hostages.", want: []string{"TCD>FRA 0841"}},
+		{text: "Libya returned the seized tanker to Malta.", want: []string{"LBY>MLT 0842"}},
+		{text: "Egypt opened its border to Sudanese refugees.", want: []string{"EGY>SDN 075"}},
+		{text: "Greece lifted the ban on Turkish imports.", want: []string{"GRC>TUR 085"}},
+		{text: "Cuba shortened the curfew.", want: []string{"CUB>- 0813"}},
+		{text: "Peru's president stepped down.", want: []string{"PER>- 0831"}},
+		{text: "Turkish troops completed their withdrawal from Syria.", want: []string{"TUR>SYR 0874"}},
+		{text: "Colombian rebels laid down their arms.", want: []string{"COL>- 0873"}},
+		// 11 disapprove, 12 reject
+		{text: "The United States hit out at China.", want: []string{"USA>CHN 111"}},
+		{text: "China objected to Japanese remarks.", want: []string{"CHN>JPN 110"}},
+		{text: "Mexico turned down a request from Guatemala.", want: []string{"MEX>GTM 120"}},
+		{text: "India ruled out talks with Pakistan.", want: []string{"IND>PAK 125"}},
+		{text: "Serbia and Kosovo failed to reach an agreement.", want: []string{"SRB>XKX 120", "XKX>SRB 120"}, not: []string{"SRB>XKX 030"}},
+		{text: "Austria denied entry to Hungarian officials.", want: []string{"AUT>HUN 172"}},
+		// 13 threats: to come and harmful, or held over the target
+		{text: "Iran threatened to expel Swiss diplomats.", want: []string{"IRN>CHE 1313"}},
+		{text: "Israel will strike Iran unless Tehran halts enrichment.", want: []string{"ISR>IRN 1384"}},
+		{text: "Mali will withdraw its peacekeepers from Niger unless Niger pays.", want: []string{"MLI>NER 136"}},
+		{text: "Poland will cut aid to Hungary.", want: []string{"POL>HUN 1311"}},
+		{text: "Palestinian leaders would boycott all contact with Israel.", want: []string{"PSE>ISR 1312"}},
+		// 14 protest, 15 force posture
+		{text: "Egyptian workers went on strike.", want: []string{"EGY>- 143"}},
+		{text: "Polish farmers staged a general strike.", want: []string{"POL>- 143"}, not: []string{"POL>- 190"}},
+		{text: "Iraqi protesters continued their hunger strike.", want: []string{"IRQ>- 142"}},
+		{text: "North Korea walked out of talks with South Korea.", want: []string{"PRK>KOR 164"}},
+		{text: "Russia massed troops on the border with Ukraine.", want: []string{"RUS>UKR 154"}},
+		{text: "China scrambled jets near Taiwan.", want: []string{"CHN>TWN 150"}},
+		// 16 reduce relations, 17 coerce
+		{text: "Russia announced new sanctions against Japan.", want: []string{"RUS>JPN 163"}},
+		{text: "Italy announced a suspension of flights to Libya.", want: []string{"ITA>LBY 160"}},
+		{text: "Britain cancelled the agreement with Rwanda.", want: []string{"GBR>RWA 160"}},
+		{text: "The Philippines quit the talks with China.", want: []string{"PHL>CHN 164"}},
+		{text: "The United States barred all aid to Albanian rebels.", want: []string{"USA>ALB 162"}},
+		{text: "Uganda revoked the accreditation of Kenyan journalists.", want: []string{"UGA>KEN 172"}},
+		{text: "Poland rounded up Belarusian migrants.", want: []string{"POL>BLR 173"}},
+		{text: "Iran charged a French citizen with espionage.", want: []string{"IRN>FRA 173"}},
+		{text: "The United States designated Iran as a state sponsor of terrorism.", want: []string{"USA>IRN 163"}},
+		// 18-20 violence
+		{text: "Afghan rebels stabbed two Pakistani soldiers.", want: []string{"AFG>PAK 182"}},
+		{text: "The Sudanese army pounded rebel positions in Chad.", want: []string{"SDN>TCD 190"}},
+		{text: "Somali pirates seized hostages from a Greek ship.", want: []string{"SOM>GRC 181"}},
+		{text: "Russian troops marched into Georgia.", want: []string{"RUS>GEO 192"}},
+		{text: "Syria mounted an invasion of Turkey.", want: []string{"SYR>TUR 192"}},
+		// what must not code, or not code so
+		{text: "Putin ended his visit to Vietnam.", not: []string{"RUS>VNM 160"}},
+		{text: "Kim returned to Pyongyang.", not: []string{"PRK>PRK 0842"}},
+		{text: "Russia seized power in Belarus.", not: []string{"RUS>BLR 171"}},
+		{text: "Russia sought to block aid to Ukraine.", want: []string{"RUS>UKR 1245"}, not: []string{"RUS>UKR 023"}},
+		{text: "The Czech Republic pledged its support over the war in Ukraine, which led to sanctions on Russia.", not: []string{"CZE>UKR 1312", "CZE>RUS 1312"}},
+		{text: "Israel launched strikes on Gaza.", want: []string{"ISR>PSE 190"}},
+		{text: "China said it will strike a deal with the European Union.", want: []string{"CHN>IGO 030"}},
+		{text: "Negotiators of the United States returned to Geneva for talks on limiting missiles.", not: []string{"USA>- 0842"}},
+	}
+	for _, tc := range tests {
+		got := codedKeys(c, tc.text)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missing %s in %v", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: unwanted %s in %v", tc.text, n, got)
+			}
+		}
 	}
 }
