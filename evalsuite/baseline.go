@@ -90,14 +90,19 @@ func ReadBaseline(r io.Reader) (Baseline, error) {
 // the report holds the baseline. Keys of other suites are ignored; an
 // unknown figure for this suite is reported.
 func (b Baseline) Check(suite string, r Report) []string {
-	return b.CheckFigures(suite, map[string]float64{
+	return b.CheckFigures(suite, r.Figures())
+}
+
+// Figures returns the report's figures by the names a Baseline uses.
+func (r Report) Figures() map[string]float64 {
+	return map[string]float64{
 		"pass_rate":            r.PassRate(),
 		"found_ratio":          r.FoundRatio(),
 		"passed":               float64(r.Passed),
 		"applicable":           float64(r.Applicable()),
 		"extra_events_max":     float64(r.ExtraEvents),
 		"extra_per_record_max": ratio(r.ExtraEvents, r.Applicable()),
-	})
+	}
 }
 
 // CheckFigures is Check for a suite whose report gives its figures as a

@@ -63,34 +63,10 @@ func newEvalSuiteCmd(suite string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
-			if asJSON {
-				b, err := rep.JSON()
-				if err != nil {
-					return err
-				}
-				fmt.Fprintln(out, string(b))
-			} else if err := rep.WriteText(out); err != nil {
+			if err := printEval(cmd, asJSON, rep.JSON, rep.WriteText); err != nil {
 				return err
 			}
-			if baseline != "" {
-				bf, err := os.Open(baseline)
-				if err != nil {
-					return err
-				}
-				b, err := evalsuite.ReadBaseline(bf)
-				bf.Close()
-				if err != nil {
-					return fmt.Errorf("read baseline %s: %w", baseline, err)
-				}
-				if fails := b.Check(rep.Suite, rep); len(fails) > 0 {
-					for _, f := range fails {
-						fmt.Fprintln(os.Stderr, "below baseline:", f)
-					}
-					return exitError{code: 1, msg: fmt.Sprintf("%s: %d figure(s) below the baseline in %s", suite, len(fails), baseline)}
-				}
-			}
-			return nil
+			return checkBaseline(baseline, rep.Suite, rep.Figures())
 		},
 	}
 	cmd.Flags().StringVar(&suiteFile, "suite", "", "suite file (JSONL)")

@@ -3,11 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
-	"os"
-	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -58,25 +54,7 @@ func newEvalTempEval3Cmd() *cobra.Command {
 				}
 				fmt.Fprintln(out, string(b))
 			}
-			if baseline == "" {
-				return nil
-			}
-			f, err := os.Open(baseline)
-			if err != nil {
-				return err
-			}
-			fails, err := checkTempEvalBaseline(f, rep.Figures())
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("read baseline %s: %w", baseline, err)
-			}
-			if len(fails) > 0 {
-				for _, f := range fails {
-					fmt.Fprintln(os.Stderr, "below baseline:", f)
-				}
-				return exitError{code: 1, msg: fmt.Sprintf("tempeval3: %d figure(s) below the baseline in %s", len(fails), baseline)}
-			}
-			return nil
+			return checkBaseline(baseline, "tempeval3", rep.Figures())
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "folder of TimeML .tml files (TempEval-3 platinum)")
@@ -88,34 +66,3 @@ func newEvalTempEval3Cmd() *cobra.Command {
 }
 
 func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
-
-// checkTempEvalBaseline reads a baseline JSON object and returns one line
-// per tempeval3.FIGURE key whose floor the figures fall below. Keys of
-// other suites are left to their own checks; an unknown tempeval3 figure
-// is an error, so that a typo cannot switch the gate off. It is separate
-// from evalsuite.Baseline, which knows only the coder suites' figures.
-func checkTempEvalBaseline(r io.Reader, have map[string]float64) ([]string, error) {
-	var b map[string]float64
-	if err := json.NewDecoder(r).Decode(&b); err != nil {
-		return nil, err
-	}
-	var keys []string
-	for k := range b {
-		if strings.HasPrefix(k, "tempeval3.") {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
-	var fails []string
-	for _, k := range keys {
-		fig := strings.TrimPrefix(k, "tempeval3.")
-		v, ok := have[fig]
-		if !ok || fig == "found" {
-			return nil, fmt.Errorf("key %q: unknown figure (want strict_f1, relaxed_f1, type_accuracy, value_f1 or gold)", k)
-		}
-		if v < b[k]-1e-9 {
-			fails = append(fails, fmt.Sprintf("%s: %.4f below baseline %.4f", k, v, b[k]))
-		}
-	}
-	return fails, nil
-}
