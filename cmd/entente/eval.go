@@ -63,16 +63,12 @@ func newEvalSuiteCmd(suite string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := printEval(cmd, asJSON, rep.JSON, rep.WriteText); err != nil {
-				return err
-			}
-			return checkBaseline(baseline, rep.Suite, rep.Figures())
+			return finishEval(cmd, asJSON, baseline, rep.Suite, rep)
 		},
 	}
 	cmd.Flags().StringVar(&suiteFile, "suite", "", "suite file (JSONL)")
 	cmd.Flags().StringVar(&dictDir, "dicts", "", "dictionary directory for the suite")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as one JSON object on the last line")
-	cmd.Flags().StringVar(&baseline, "baseline", "", "JSON file of figures that must not fall (see evalsuite.Baseline)")
+	evalFlags(cmd, &asJSON, &baseline)
 	_ = cmd.MarkFlagRequired("suite")
 	_ = cmd.MarkFlagRequired("dicts")
 	return cmd

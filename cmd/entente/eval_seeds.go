@@ -51,17 +51,13 @@ are not evaluated. With --json the figures are printed as one JSON object.`,
 			if err != nil {
 				return err
 			}
-			if err := printEval(cmd, asJSON, rep.JSON, rep.WriteText); err != nil {
-				return err
-			}
-			return checkBaseline(baseline, rep.Suite, rep.Figures())
+			return finishEval(cmd, asJSON, baseline, rep.Suite, rep)
 		},
 	}
 	cmd.Flags().StringVar(&goldFile, "gold", "", "gold file (seeds.gold.json)")
 	cmd.Flags().StringVar(&seedsDir, "seeds", "", "folder of the seed documents (default: ../seeds from the gold file)")
 	cmd.Flags().StringArrayVar(&dicts, "dict", nil, "dictionary directory (repeatable); default: the built-in dictionaries")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as one JSON object")
-	cmd.Flags().StringVar(&baseline, "baseline", "", "JSON file of figures that must not fall (see evalsuite.Baseline)")
+	evalFlags(cmd, &asJSON, &baseline)
 	_ = cmd.MarkFlagRequired("gold")
 	return cmd
 }
@@ -98,32 +94,47 @@ and a table per type. See evalsuite.ScorePlover for how actors are compared.`,
 			if err != nil {
 				return err
 			}
-			if err := printEval(cmd, asJSON, rep.JSON, rep.WriteText); err != nil {
-				return err
-			}
-			return checkBaseline(baseline, rep.Suite, rep.Figures())
+			return finishEval(cmd, asJSON, baseline, rep.Suite, rep)
 		},
 	}
 	cmd.Flags().StringVar(&suiteFile, "suite", "", "PLOVER gold standard (JSONL)")
 	cmd.Flags().StringArrayVar(&dicts, "dict", nil, "dictionary directory (repeatable); default: the built-in dictionaries")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as one JSON object")
-	cmd.Flags().StringVar(&baseline, "baseline", "", "JSON file of figures that must not fall (see evalsuite.Baseline)")
+	evalFlags(cmd, &asJSON, &baseline)
 	_ = cmd.MarkFlagRequired("suite")
 	return cmd
 }
 
-// printEval prints a report as one JSON line or as text.
-func printEval(cmd *cobra.Command, asJSON bool, toJSON func() ([]byte, error), writeText func(w io.Writer) error) error {
+// evalReport is what every eval command prints and gates.
+type evalReport interface {
+	JSON() ([]byte, error)
+	WriteText(w io.Writer) error
+	Figures() map[string]float64
+}
+
+// finishEval prints rep (as one JSON line with --json) and checks its
+// figures against the baseline file, if one is given.
+func finishEval(cmd *cobra.Command, asJSON bool, baseline, suite string, rep evalReport) error {
 	out := cmd.OutOrStdout()
 	if !asJSON {
-		return writeText(out)
+		if err := rep.WriteText(out); err != nil {
+			return err
+		}
+	} else {
+		b, err := rep.JSON()
+		if err != nil {
+			return err
+		}
+		if _, err := fmt.Fprintln(out, string(b)); err != nil {
+			return err
+		}
 	}
-	b, err := toJSON()
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintln(out, string(b))
-	return err
+	return checkBaseline(baseline, suite, rep.Figures())
+}
+
+// evalFlags adds the --json and --baseline flags every eval command has.
+func evalFlags(cmd *cobra.Command, asJSON *bool, baseline *string) {
+	cmd.Flags().BoolVar(asJSON, "json", false, "print the figures as one JSON object on the last line")
+	cmd.Flags().StringVar(baseline, "baseline", "", "JSON file of figures that must not fall (see evalsuite.Baseline)")
 }
 
 // checkBaseline compares figures with the baseline file, if one is given,
