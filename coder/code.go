@@ -63,8 +63,10 @@ type sentence struct {
 	text    string
 	date    dict.Date
 	persons []personHit
-	covered []bool
-	stoks   []segment.Token
+	// dictPersons are the dictionary's people named in the sentence.
+	dictPersons []personHit
+	covered     []bool
+	stoks       []segment.Token
 	// verbMemo caches isVerbWord per token: 0 unknown, 1 yes, 2 no.
 	verbMemo []uint8
 	ctx      *Context
@@ -198,6 +200,7 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	// The scratch is pooled: nothing of the previous sentence may survive
 	// an early return (discard, length limits).
 	s.matches, s.persons, s.nps, s.groups, s.verbs = s.matches[:0], s.persons[:0], s.nps[:0], s.groups[:0], s.verbs[:0]
+	s.dictPersons = s.dictPersons[:0]
 	s.toks, s.buf, s.stoks = tokenize(text, s.toks, s.buf, s.stoks)
 	finishTokens(s.toks, s.buf)
 	if cap(s.verbMemo) < len(s.toks) {

@@ -62,6 +62,16 @@ func (c *Coder) nameToken(s *sentence, j int, covered []bool) bool {
 // Podolyak" was seen).
 func (c *Coder) findNames(s *sentence) {
 	s.persons = s.persons[:0]
+	// People the dictionaries know, noted before comma clauses are dropped
+	// so that one named in an appositive is remembered too.
+	s.dictPersons = s.dictPersons[:0]
+	for _, m := range s.matches {
+		if m.actor && m.rec >= 0 && c.t.person[m.rec] && m.end-m.start > 1 {
+			if code, ok := c.t.actorRecs[m.rec].CodeAt(s.date); ok {
+				s.dictPersons = append(s.dictPersons, personHit{start: m.start, end: m.end, code: code})
+			}
+		}
+	}
 	if cap(s.covered) < len(s.toks) {
 		s.covered = make([]bool, len(s.toks))
 	}
@@ -302,14 +312,7 @@ func (c *Coder) rememberPersons(s *sentence) {
 	}
 	// People the dictionaries know ("Kim Jong Un") are remembered like
 	// those found in the text, so that "Kim" alone is known later.
-	hits := s.persons
-	for _, m := range s.matches {
-		if m.actor && m.rec >= 0 && c.t.person[m.rec] && m.end-m.start > 1 {
-			if code, ok := c.t.actorRecs[m.rec].CodeAt(s.date); ok {
-				hits = append(hits, personHit{start: m.start, end: m.end, code: code})
-			}
-		}
-	}
+	hits := append(s.dictPersons, s.persons...)
 	for _, p := range hits {
 		if p.code == "" || strings.HasPrefix(p.code, "---") {
 			continue
