@@ -317,23 +317,7 @@ func (sc *scanner) month(i int) (expr, bool) {
 	}
 	if d, k, ok := sc.dayAt(j); ok {
 		// A day range ("June 19-20") keeps its first day.
-		kk := k
-		if sc.w(kk) == "," {
-			kk++
-		}
-		if y, ok := sc.yearAfter(kk, true); ok {
-			return sc.fullDate(i, kk+1, y, m, d)
-		}
-		if y, k2, ok := sc.relYear(k); ok {
-			if c := dayCal(y, m, d); c.ok() {
-				return expr{cs: i, ce: k2, typ: DateType, c: c, rel: true}, true
-			}
-		}
-		c := sc.pickDay(m, d, sc.tense(i, k))
-		if c.g == gNone && sc.r.today.ok() {
-			return expr{}, false
-		}
-		return expr{cs: i, ce: k, typ: DateType, c: c, rel: true}, true
+		return sc.finishDay(i, k, m, d)
 	}
 	k := j
 	if sc.w(k) == "of" || sc.w(k) == "," {
@@ -429,23 +413,30 @@ func (sc *scanner) dayMonth(i int) (expr, bool) {
 	if !ok {
 		return expr{}, false
 	}
-	kk := k2
+	return sc.finishDay(i, k2, m, d)
+}
+
+// finishDay completes a date whose month m and day d end before token k
+// ("June 19", "19 June"): with the year that follows, with a relative year
+// ("this year"), or with the year the tense picks.
+func (sc *scanner) finishDay(i, k, m, d int) (expr, bool) {
+	kk := k
 	if sc.w(kk) == "," {
 		kk++
 	}
 	if y, ok := sc.yearAfter(kk, true); ok {
 		return sc.fullDate(i, kk+1, y, m, d)
 	}
-	if y, k3, ok := sc.relYear(k2); ok {
+	if y, k2, ok := sc.relYear(k); ok {
 		if c := dayCal(y, m, d); c.ok() {
-			return expr{cs: i, ce: k3, typ: DateType, c: c, rel: true}, true
+			return expr{cs: i, ce: k2, typ: DateType, c: c, rel: true}, true
 		}
 	}
-	c := sc.pickDay(m, d, sc.tense(i, k2))
+	c := sc.pickDay(m, d, sc.tense(i, k))
 	if c.g == gNone && sc.r.today.ok() {
 		return expr{}, false
 	}
-	return expr{cs: i, ce: k2, typ: DateType, c: c, rel: true}, true
+	return expr{cs: i, ce: k, typ: DateType, c: c, rel: true}, true
 }
 
 // iso reads "2024-06-19", and day/month/year with slashes only when the
