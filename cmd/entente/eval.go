@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"os"
-
 	"github.com/spf13/cobra"
 
 	"github.com/entente/entente/coder"
@@ -30,14 +27,9 @@ func newEvalSuiteCmd(suite string) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f, err := os.Open(suiteFile)
+			records, err := readWith(suiteFile, evalsuite.ReadSuite)
 			if err != nil {
 				return err
-			}
-			records, err := evalsuite.ReadSuite(f)
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("read suite %s: %w", suiteFile, err)
 			}
 			set, err := loadDicts(ctx, []string{dictDir}, logger())
 			if err != nil {

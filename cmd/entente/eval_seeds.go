@@ -31,14 +31,9 @@ are not evaluated. With --json the figures are printed as one JSON object.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f, err := os.Open(goldFile)
+			gold, err := readWith(goldFile, evalsuite.ReadSeedGold)
 			if err != nil {
 				return err
-			}
-			gold, err := evalsuite.ReadSeedGold(f)
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("%s: %w", goldFile, err)
 			}
 			if seedsDir == "" {
 				seedsDir = filepath.Join(filepath.Dir(goldFile), "..", "seeds")
@@ -77,14 +72,9 @@ and a table per type. See evalsuite.ScorePlover for how actors are compared.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f, err := os.Open(suiteFile)
+			recs, err := readWith(suiteFile, evalsuite.ReadPloverSuite)
 			if err != nil {
 				return err
-			}
-			recs, err := evalsuite.ReadPloverSuite(f)
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("%s: %w", suiteFile, err)
 			}
 			c, err := newCoder(ctx, dicts, coder.DefaultOptions(), logger())
 			if err != nil {
@@ -102,6 +92,21 @@ and a table per type. See evalsuite.ScorePlover for how actors are compared.`,
 	evalFlags(cmd, &asJSON, &baseline)
 	_ = cmd.MarkFlagRequired("suite")
 	return cmd
+}
+
+// readWith opens path and reads it with read, naming the file in errors.
+func readWith[T any](path string, read func(io.Reader) (T, error)) (T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer f.Close()
+	v, err := read(f)
+	if err != nil {
+		return v, fmt.Errorf("read %s: %w", path, err)
+	}
+	return v, nil
 }
 
 // evalReport is what every eval command prints and gates.
@@ -143,14 +148,9 @@ func checkBaseline(path, suite string, figures map[string]float64) error {
 	if path == "" {
 		return nil
 	}
-	f, err := os.Open(path)
+	b, err := readWith(path, evalsuite.ReadBaseline)
 	if err != nil {
 		return err
-	}
-	b, err := evalsuite.ReadBaseline(f)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("read baseline %s: %w", path, err)
 	}
 	if fails := b.CheckFigures(suite, figures); len(fails) > 0 {
 		for _, s := range fails {
