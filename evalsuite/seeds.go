@@ -15,7 +15,6 @@ import (
 	"github.com/entente/entente/document"
 	"github.com/entente/entente/event"
 	"github.com/entente/entente/ontology"
-	"github.com/entente/entente/pipeline"
 	"github.com/entente/entente/segment"
 )
 
@@ -393,7 +392,7 @@ type DocumentCoder interface {
 // EntityCoder is a DocumentCoder that also names the people a document
 // mentions (`entente code --entities`); *pipeline.Pipeline is one.
 type EntityCoder interface {
-	CodeEntities(doc document.Document) ([]event.Event, []pipeline.Entity)
+	CodeEntities(doc document.Document) ([]event.Event, []event.Entity)
 }
 
 // Extract codes doc with c and returns what the scorers read: the events,
@@ -415,7 +414,7 @@ func Extract(doc document.Document, c DocumentCoder) Extraction {
 		x.Events = c.Code(doc)
 		return x
 	}
-	var entities []pipeline.Entity
+	var entities []event.Entity
 	x.Events, entities = ec.CodeEntities(doc)
 	x.Persons = []Person{}
 	for _, e := range entities {

@@ -168,10 +168,10 @@ func TestRunSeedsMini(t *testing.T) {
 // entityCoder is a cannedCoder that also names people.
 type entityCoder struct {
 	cannedCoder
-	people []pipeline.Entity
+	people []event.Entity
 }
 
-func (c entityCoder) CodeEntities(doc document.Document) ([]event.Event, []pipeline.Entity) {
+func (c entityCoder) CodeEntities(doc document.Document) ([]event.Event, []event.Entity) {
 	return c.Code(doc), c.people
 }
 
@@ -179,7 +179,7 @@ func TestExtractPersons(t *testing.T) {
 	g := readMiniGold(t)
 	c := entityCoder{
 		cannedCoder: cannedCoder{"state visit": {cev("FRA>DEU", "042", "CONSULT", "2025-03-07")}},
-		people: []pipeline.Entity{
+		people: []event.Entity{
 			{Kind: "person", Name: "Anne-Marie Exemple", Code: "FRAGOV", Country: "FRA"},
 			{Kind: "person", Name: "Otto Beispiel", Code: "DEU", Country: "DEU"}, // wrong affiliation
 		},

@@ -68,3 +68,74 @@ type Event struct {
 	Modality    string       `json:"modality"`
 	Attribution *Attribution `json:"attribution,omitempty"`
 }
+
+// Entity is a person or organisation a document names, with what the text
+// or the dictionaries say of it: the `"kind": "person"` and
+// `"kind": "organization"` records of `entente code --entities`.
+type Entity struct {
+	// Kind is "person" or "organization".
+	Kind string `json:"kind"`
+	Doc  string `json:"doc"`
+	Name string `json:"name"`
+	// Code is the actor code of the affiliation and role ("UKRGOV");
+	// Country its first three letters.
+	Code    string `json:"code"`
+	Country string `json:"country"`
+	// Role is the office or function the text gives ("deputy defense
+	// minister"), when it gives one.
+	Role string `json:"role,omitempty"`
+	// Organization is the body the entity belongs to or heads
+	// ("Rosoboronexport"), when the text names one.
+	Organization string `json:"organization,omitempty"`
+	// Mentions are the places in the document that name the entity.
+	Mentions []Span `json:"mentions,omitempty"`
+}
+
+// Fact types.
+const (
+	FactTrade       = "trade"
+	FactArmsSupply  = "arms_supply"
+	FactSanctions   = "sanctions"
+	FactDefensePact = "defense_pact"
+	FactPartnership = "partnership"
+	FactMembership  = "membership"
+	FactOffice      = "office"
+)
+
+// Fact is a standing relation or a quantity that a sentence states — a
+// trade figure, an arms supply, a sanctions regime, a pact and its terms, a
+// partnership — with the words that state it: the `"kind": "fact"` records
+// of `entente code --facts`.
+type Fact struct {
+	// Kind is always "fact".
+	Kind     string `json:"kind"`
+	Doc      string `json:"doc"`
+	ID       string `json:"id"`
+	Type     string `json:"type"`
+	Sentence Span   `json:"sentence"`
+	// Evidence is the part of the sentence that states the fact.
+	Evidence Span `json:"evidence"`
+	// Parties are the actor codes involved, in the order of Source then
+	// Target for a directed fact.
+	Parties []string `json:"parties"`
+	// Source and Target are set for directed facts: the supplier and the
+	// recipient of arms, the sanctioning party and its target, the
+	// guarantor and the guaranteed of a one-sided pact.
+	Source string `json:"source,omitempty"`
+	Target string `json:"target,omitempty"`
+	// Mutual marks a pact whose obligations run both ways.
+	Mutual bool `json:"mutual,omitempty"`
+	// ValueUSD is the amount in US dollars, for trade and arms deals.
+	ValueUSD float64 `json:"value_usd,omitempty"`
+	// Year is the year a figure refers to, when stated or clearly implied.
+	Year int `json:"year,omitempty"`
+	// Since and Until bound the fact's validity (ISO 8601, as precise as
+	// the text).
+	Since string `json:"since,omitempty"`
+	Until string `json:"until,omitempty"`
+	// Level names the kind of tie more precisely ("comprehensive strategic
+	// partnership", "mutual defense pact").
+	Level       string       `json:"level,omitempty"`
+	Modality    string       `json:"modality"`
+	Attribution *Attribution `json:"attribution,omitempty"`
+}

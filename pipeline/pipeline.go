@@ -36,32 +36,36 @@ func (p *Pipeline) Code(doc document.Document) []event.Event {
 	return events
 }
 
-// Entity is a person or organisation a document names, with its actor
-// code: the `"kind": "person"` records of `entente code --entities`.
-type Entity struct {
-	Kind string `json:"kind"`
-	Doc  string `json:"doc"`
-	Name string `json:"name"`
-	// Code is the actor code of the affiliation and role ("UKRGOV");
-	// Country its first three letters.
-	Code    string `json:"code"`
-	Country string `json:"country"`
+// Result is everything one document yields: its events, the people and
+// organisations it names, and the facts it states.
+type Result struct {
+	Events   []event.Event
+	Entities []event.Entity
+	Facts    []event.Fact
+	// Sentences counts the sentences coded (headings excluded).
+	Sentences int
+}
+
+// Process runs every stage over doc.
+func (p *Pipeline) Process(doc document.Document) Result {
+	var r Result
+	events, persons := p.code(doc, &r.Sentences)
+	r.Events = events
+	for _, x := range persons {
+		e := event.Entity{Kind: "person", Doc: doc.ID, Name: x.Name, Code: x.Code}
+		if len(x.Code) >= 3 {
+			e.Country = x.Code[:3]
+		}
+		r.Entities = append(r.Entities, e)
+	}
+	return r
 }
 
 // CodeEntities returns the events of doc and the people it names whose
 // affiliation the text or the dictionaries give.
-func (p *Pipeline) CodeEntities(doc document.Document) ([]event.Event, []Entity) {
-	var n int
-	events, persons := p.code(doc, &n)
-	var out []Entity
-	for _, x := range persons {
-		e := Entity{Kind: "person", Doc: doc.ID, Name: x.Name, Code: x.Code}
-		if len(x.Code) >= 3 {
-			e.Country = x.Code[:3]
-		}
-		out = append(out, e)
-	}
-	return events, out
+func (p *Pipeline) CodeEntities(doc document.Document) ([]event.Event, []event.Entity) {
+	r := p.Process(doc)
+	return r.Events, r.Entities
 }
 
 func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, []coder.Person) {
