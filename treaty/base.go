@@ -313,3 +313,17 @@ func Validate(t *Treaty, countries *Countries, areas map[string]*Area, allowCOW 
 	}
 	return out
 }
+
+// withAreas returns s with more areas, for sets whose treaties name areas
+// of their own.
+func (s *Set) withAreas(more map[string]*Area) *Set {
+	out := *s
+	out.Areas = map[string]*Area{}
+	for id, a := range s.Areas {
+		out.Areas[id] = a
+	}
+	for id, a := range more {
+		out.Areas[id] = a
+	}
+	return &out
+}

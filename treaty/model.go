@@ -157,8 +157,8 @@ type Treaty struct {
 	InForce Date   `json:"in_force,omitzero"`
 	// InForceUnknown marks a treaty whose entry into force is not known:
 	// it binds no one until the date is recorded.
-	InForceUnknown bool `json:"in_force_unknown,omitempty"`
-	Ended          Date `json:"ended,omitzero"`
+	InForceUnknown bool   `json:"in_force_unknown,omitempty"`
+	Ended          Date   `json:"ended,omitzero"`
 	EndNote        string `json:"end_note,omitempty"`
 	// ATOP is the ATOP alliance id, when ATOP codes the treaty.
 	ATOP        int          `json:"atop,omitempty"`
