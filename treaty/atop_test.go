@@ -132,3 +132,14 @@ func FuzzReadATOP(f *testing.F) {
 		}
 	})
 }
+
+func FuzzReadDyadYears(f *testing.F) {
+	f.Add("ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul\n2,740,2016,1,0,0,1,1\n740,2,2016,0,0,0,1,1\n", 2016)
+	f.Fuzz(func(t *testing.T, in string, year int) {
+		d, err := ReadDyadYears(strings.NewReader(in), year, DefaultCountries())
+		if err != nil {
+			return
+		}
+		_ = CompareDyads(nil, d, Defense)
+	})
+}

@@ -81,3 +81,17 @@ func TestValidateReportsProblems(t *testing.T) {
 		})
 	}
 }
+
+func FuzzLoadTreaty(f *testing.F) {
+	b, _ := baseFS.ReadFile("base/anzus.json")
+	f.Add(string(b))
+	f.Fuzz(func(t *testing.T, in string) {
+		s, err := LoadFS(fstest.MapFS{"b/x.json": {Data: []byte(in)}}, "b")
+		if err != nil {
+			return
+		}
+		for _, tr := range s.Treaties {
+			_ = tr.Obligations()
+		}
+	})
+}
