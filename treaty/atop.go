@@ -200,12 +200,49 @@ func ReadATOP(alliances, members io.Reader, countries *Countries) (*ATOPImport, 
 			imp.Problems = append(imp.Problems, fmt.Sprintf("alliance %d has no member rows; left out", id))
 			continue
 		}
+		imp.mergeParties(t)
 		for _, err := range Validate(t, countries, nil, true) {
 			imp.Problems = append(imp.Problems, fmt.Sprintf("alliance %d: %v", id, err))
 		}
 		imp.Treaties = append(imp.Treaties, t)
 	}
 	return imp, nil
+}
+
+// mergeParties joins the periods of a member whose rows touch or overlap
+// (one per phase, and some phases overlap in ATOP). Each row's clauses keep
+// the row's own interval, so the obligations stay as coded.
+func (imp *ATOPImport) mergeParties(t *Treaty) {
+	var out []Party
+	for _, p := range t.Parties {
+		merged := false
+		for i := range out {
+			q := &out[i]
+			if q.Code != p.Code {
+				continue
+			}
+			a, b := Interval{From: q.Joined, Until: q.Left}, Interval{From: p.Joined, Until: p.Left}
+			touch := a.Overlaps(b) || (!a.Until.IsZero() && a.Until == b.From) || (!b.Until.IsZero() && b.Until == a.From)
+			if !touch {
+				continue
+			}
+			if a.Overlaps(b) {
+				imp.Problems = append(imp.Problems, fmt.Sprintf("alliance %d: rows of %s overlap over %s; both rows' obligations apply", t.ATOP, p.Code, a.Intersect(b)))
+			}
+			if !q.Joined.IsZero() && (p.Joined.IsZero() || p.Joined.Before(q.Joined)) {
+				q.Joined = p.Joined
+			}
+			if !q.Left.IsZero() && (p.Left.IsZero() || q.Left.Before(p.Left)) {
+				q.Left = p.Left
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, p)
+		}
+	}
+	t.Parties = out
 }
 
 func (imp *ATOPImport) addMember(r atopRow, byID map[int]*Treaty, countries *Countries) error {

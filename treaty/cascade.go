@@ -338,6 +338,10 @@ func (s *Set) condition(c Condition, o Obligation, v victim, q Query, war map[st
 	switch c.Type {
 	case Location:
 		a := s.Areas[c.Area]
+		if a == nil {
+			// ATOP codes that a location condition exists, not the area.
+			return Unknown, fmt.Sprintf("%s: %s", what, c.Text)
+		}
 		if v.unplaced {
 			return Unknown, fmt.Sprintf("%s: only an attack in %s, and where %s would be attacked is not known", what, a.Name, v.code)
 		}

@@ -378,3 +378,24 @@ func BenchmarkCascadeCounterattack(b *testing.B) {
 		}
 	}
 }
+
+// TestCascadeWithATOP runs the cascade over an ATOP import, whose location
+// conditions name no area: they must stay undecided, not crash or pass.
+func TestCascadeWithATOP(t *testing.T) {
+	imp := readATOPFiles(t, "testdata", "atop-alliances.csv", "atop-members.csv")
+	s := Base().With(imp.Treaties)
+	r := cascade(t, s, Query{Target: "GBR", At: MustDate("1960-01-01")})
+	o := find(r, "CAN")
+	if o == nil {
+		t.Fatal("CAN not an obligor under atop-9002")
+	}
+	var viaATOP bool
+	for _, b := range append([]Obligor{*o}, o.Also...) {
+		if b.Treaty == "atop-9002" && b.Status == Conditional && strings.Contains(b.Reason, "without saying where") {
+			viaATOP = true
+		}
+	}
+	if !viaATOP {
+		t.Errorf("CAN: %+v; want atop-9002 conditional on an unnamed location", o)
+	}
+}
