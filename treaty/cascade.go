@@ -322,9 +322,15 @@ func (s *Set) judge(o Obligation, v victim, q Query, war map[string]string, roun
 	return ob, Excluded{}, true
 }
 
+// article names an article in reasons; a reference that is not an
+// article number ("paragraph 6", "understanding of the United States")
+// is kept as it is.
 func article(a string) string {
 	if a == "" {
 		return "(article not recorded)"
+	}
+	if strings.Contains(a, " ") {
+		return a
 	}
 	return "Article " + a
 }
