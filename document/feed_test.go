@@ -1,6 +1,9 @@
 package document
 
 import (
+	"bytes"
+	"context"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -121,6 +124,20 @@ func TestSniffFeed(t *testing.T) {
 	for _, tt := range tests {
 		if got := Sniff([]byte(tt.in)); got != tt.want {
 			t.Errorf("Sniff(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkReadFeed(b *testing.B) {
+	data, err := os.ReadFile("testdata/feeds/wire.rss")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		err := ReadFrom(context.Background(), "wire.rss", bytes.NewReader(data), FormatFeed, Options{}, func(Document, error) error { return nil })
+		if err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -306,3 +306,18 @@ func TestSniffArchive(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkReadWARC(b *testing.B) {
+	for _, gz := range []bool{false, true} {
+		data := testArchive(b, gz)
+		b.Run(fmt.Sprintf("gzip=%v", gz), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				err := ReadFrom(context.Background(), "a.warc", bytes.NewReader(data), FormatWARC, Options{}, func(Document, error) error { return nil })
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
