@@ -20,9 +20,10 @@ type Options struct {
 }
 
 // DefaultThreshold is the score from which a candidate matches: every
-// query word found, allowing for a transliteration variant or a middle
-// name the query leaves out; see docs/sanctions.md.
-const DefaultThreshold = 0.85
+// word of the query found, one of them as a spelling variant, in a list
+// name of which the query covers at least half passes; one word of a
+// three-word list name does not. See docs/sanctions.md.
+const DefaultThreshold = 0.82
 
 func (o Options) withDefaults() Options {
 	if o.Threshold <= 0 {
@@ -88,9 +89,10 @@ type keyInfo struct {
 // unit is a token of a name, or two adjacent ones joined (so that
 // "Abdul Rahman" meets "Abdulrahman").
 type unit struct {
-	key   int32
-	text  string
-	class tokenClass
+	key        int32
+	text       string
+	class      tokenClass
+	patronymic bool
 	// first and last are the tokens the unit covers.
 	first, last int8
 }
@@ -152,7 +154,7 @@ func NewIndex(entries []Entry, opt Options) *Index {
 			}
 			in := indexedName{entry: int32(ei), name: int32(ni), list: li, tokens: len(toks), surname: surnameMask(toks, n.Surname)}
 			for i, t := range toks {
-				in.units = append(in.units, unit{key: ix.intern(t.key), text: t.text, class: t.class, first: int8(i), last: int8(i)})
+				in.units = append(in.units, unit{key: ix.intern(t.key), text: t.text, class: t.class, patronymic: t.patronymic, first: int8(i), last: int8(i)})
 			}
 			for i := 0; i+1 < len(toks); i++ {
 				if toks[i].class != plain && toks[i].class != particle || toks[i+1].class != plain {
@@ -209,7 +211,7 @@ func NewIndex(entries []Entry, opt Options) *Index {
 	for i := range ix.names {
 		in := &ix.names[i]
 		for _, u := range in.units[:in.tokens] {
-			in.weight += ix.unitWeight(u.key, u.class, in.list)
+			in.weight += ix.nameWeight(u, in.list)
 			if u.class == plain {
 				in.plain++
 			}
@@ -274,6 +276,20 @@ func (ix *Index) intern(key string) int32 {
 
 func (ix *Index) unitWeight(key int32, c tokenClass, list int32) float32 {
 	return classWeight(ix.keys[key].idf[list], c)
+}
+
+// patronymicWeight is how much a patronymic counts towards how much of a
+// list name a query covers.
+const patronymicWeight = 0.3
+
+// nameWeight is what a token of a list name counts towards the coverage
+// of the name.
+func (ix *Index) nameWeight(u unit, list int32) float32 {
+	w := ix.unitWeight(u.key, u.class, list)
+	if u.patronymic {
+		w *= patronymicWeight
+	}
+	return w
 }
 
 func classWeight(w float32, c tokenClass) float32 {

@@ -56,9 +56,13 @@ var simOf = [...]float32{noSim: 0, sameWord: 1, spelling: 0.95, vowels: 0.9, typ
 // keySim compares two different keys: the same consonants with one vowel
 // changed, added or dropped (two in keys of seven letters or more; only
 // changed in keys under five), both keys having a vowel, or one typing
-// error in keys of typoMin letters or more.
+// error in keys of typoMin letters or more. A name and its form for the
+// other sex are not variants of each other.
 func keySim(a, sa, b, sb string) simKind {
 	short := min(len(a), len(b))
+	if gendered(a, b) {
+		return noSim
+	}
 	if len(sa) >= 2 && sa == sb && len(sa) < short {
 		limit := 1
 		switch {
@@ -77,6 +81,31 @@ func keySim(a, sa, b, sb string) simKind {
 		return typo
 	}
 	return noSim
+}
+
+// gendered reports whether one key is the other's form for the other sex,
+// or another name on the same stem: it ends in "a" where the other ends in
+// another vowel or in none (Petrov, Petrova; Petrovsky, Petrovskaya;
+// Aleksander, Aleksandra; Mario, Maria).
+func gendered(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	fa, fb := a[len(a)-1] == 'a', b[len(b)-1] == 'a'
+	if fa == fb {
+		return false
+	}
+	f, m := a, b
+	if fb {
+		f, m = b, a
+	}
+	if strings.TrimRight(f, "aeiouy") == strings.TrimRight(m, "aeiouy") {
+		return true
+	}
+	// Aleksander, Aleksandra: the vowel before the last consonant moves
+	// behind it.
+	n := len(m)
+	return len(f) == n && isVowel(m[n-2]) && !isVowel(m[n-1]) && f[n-2] == m[n-1] && f[:n-2] == m[:n-2]
 }
 
 // qunit is a query token, or two adjacent ones joined, with the index
@@ -312,12 +341,12 @@ func (ix *Index) queryWeights(toks []token) []weights {
 	return out
 }
 
-// verdict is why a candidate does or does not match.
+// verdict holds the reasons why a candidate does not match; none means
+// it does.
 type verdict uint8
 
 const (
-	matches verdict = iota
-	lowScore
+	lowScore verdict = 1 << iota
 	weakAlias
 	oneWord
 	noSurname
@@ -394,18 +423,22 @@ func (ix *Index) score(s *scratch, q Query, qw weights, in *indexedName, explain
 	for _, p := range chosen {
 		qu, nu := &units[p.q], &in.units[p.n]
 		mq += p.sim * spanWeight(qw, qu.first, qu.last)
+		// An initial that stands for a word is not a second word.
+		word := p.kind != initialOf
 		var nw float32
 		for t := nu.first; t <= nu.last; t++ {
 			u := in.units[t]
-			nw += ix.unitWeight(u.key, u.class, in.list)
+			nw += ix.nameWeight(u, in.list)
 			if u.class == plain {
 				rarity += p.sim * ix.keys[u.key].idf[in.list]
-				plainN++
+				if word {
+					plainN++
+				}
 			}
 		}
 		mn += p.sim * nw
 		for t := qu.first; t <= qu.last; t++ {
-			if units[t].class == plain {
+			if units[t].class == plain && word {
 				plainQ++
 			}
 		}
@@ -415,7 +448,7 @@ func (ix *Index) score(s *scratch, q Query, qw weights, in *indexedName, explain
 	if in.weight > 0 {
 		ncov = float64(mn / in.weight)
 	}
-	score := qcov * (0.8 + 0.2*ncov)
+	score := qcov * (0.7 + 0.3*ncov)
 	name := entry.Names[in.name]
 	// Birth dates: a year within one of a listed one counts as evidence
 	// as rare as one year in fifty; a listed date further away halves
@@ -432,28 +465,35 @@ func (ix *Index) score(s *scratch, q Query, qw weights, in *indexedName, explain
 	}
 	c := Candidate{Entry: entry, Name: name, Score: math.Round(score*1000) / 1000}
 	// The words must be rare enough that, were they independent, less
-	// than one designation of the list would carry them all by chance;
-	// when the query and the name are the same words, all of them, half
-	// that rarity will do.
+	// than one designation of the list would carry them all by chance.
+	// When the query and the name are the same words, all of them, half
+	// that rarity will do for a person and a quarter for a company or a
+	// vessel, whose whole names are more distinctive than their words
+	// (a topical list names many bodies "Gazprom ...": one is "Gazprom").
 	need := math.Log(float64(ix.listN[in.list]))
 	if qcov >= 0.99 && ncov >= 0.99 {
 		need /= 2
+		if entry.Type != Person {
+			need /= 2
+		}
 	}
 	var why verdict
-	switch {
-	case c.Score < ix.opt.Threshold:
-		why = lowScore
-	case name.Kind == Weak:
-		why = weakAlias
-	case entry.Type == Person && plainQ < 2 && plainN < 2 && !(in.plain == 1 && qw.plain == 1):
-		why = oneWord
-	case in.surname != 0 && surnameHit&in.surname == 0:
-		why = noSurname
-	case float64(rarity) < need:
-		why = tooCommon
-	default:
-		c.Match = true
+	if c.Score < ix.opt.Threshold {
+		why |= lowScore
 	}
+	if name.Kind == Weak {
+		why |= weakAlias
+	}
+	if entry.Type == Person && plainQ < 2 && plainN < 2 && !(in.plain == 1 && qw.plain == 1) {
+		why |= oneWord
+	}
+	if in.surname != 0 && surnameHit&in.surname == 0 {
+		why |= noSurname
+	}
+	if float64(rarity) < need {
+		why |= tooCommon
+	}
+	c.Match = why == 0
 	if explain {
 		var b strings.Builder
 		b.WriteString(explainWords(units, in, chosen, name, qcov, ncov))
@@ -463,18 +503,22 @@ func (ix *Index) score(s *scratch, q Query, qw weights, in *indexedName, explain
 		case -1:
 			b.WriteString("; birth year differs")
 		}
-		switch why {
-		case matches:
+		if why == 0 {
 			fmt.Fprintf(&b, "; score %.2f >= %.2f", c.Score, ix.opt.Threshold)
-		case lowScore:
+		}
+		if why&lowScore != 0 {
 			fmt.Fprintf(&b, "; score %.2f < %.2f", c.Score, ix.opt.Threshold)
-		case weakAlias:
+		}
+		if why&weakAlias != 0 {
 			b.WriteString("; weak alias: never matches alone")
-		case oneWord:
+		}
+		if why&oneWord != 0 {
 			b.WriteString("; a person needs two matching name words")
-		case noSurname:
+		}
+		if why&noSurname != 0 {
 			b.WriteString("; the family name does not match")
-		case tooCommon:
+		}
+		if why&tooCommon != 0 {
 			fmt.Fprintf(&b, "; words too common on %s (rarity %.1f < %.1f)", entry.List, rarity, need)
 		}
 		c.Explanation = b.String()

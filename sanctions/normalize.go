@@ -27,6 +27,10 @@ type token struct {
 	text  string
 	key   string
 	class tokenClass
+	// patronymic marks an East Slavic father's name (Ivanovich,
+	// Sergeyevna), which the news mostly leaves out: missing from a
+	// query it costs little.
+	patronymic bool
 }
 
 // formWords are company forms and the words of the long forms ("open
@@ -196,7 +200,23 @@ func newToken(text string) token {
 	case utf8.RuneCountInString(text) == 1 && isASCIILetter(text[0]):
 		t.class = initial
 	}
+	t.patronymic = t.class == plain && isPatronymic(text)
 	return t
+}
+
+// isPatronymic reports a word with the endings of East Slavic
+// patronymics. Some family names end alike (Abramovich): they match as
+// any word does, and only weigh less when the query leaves them out.
+func isPatronymic(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range []string{"ovich", "evich", "yevich", "ovna", "evna", "yevna", "ichna", "ovych", "ovych", "ivna"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func isVowel(b byte) bool {
@@ -210,7 +230,7 @@ func isVowel(b byte) bool {
 // translitKey reduces a folded token to a key that the usual ways of
 // writing one name in Latin letters share: x is ks (Rosoboronexport,
 // Rosoboroneksport), ph f, q and hard c k, kh h, zh and dzh j, w v, ou
-// and oo u, ee i; a y between vowels goes (Mikheyev, Mikheev; Shugayev,
+// and oo u; a y between vowels goes (Mikheyev, Mikheev; Shugayev,
 // Shugaev), any other y is i (Dmitry, Dmitri), and doubled letters are
 // single (Mohammed, Mohamed). Tokens with letters outside a-z are their
 // own key.
@@ -253,9 +273,6 @@ func translitKey(t string) string {
 			b = append(b, 'v')
 		case c == 'o' && (next == 'u' || next == 'o'):
 			b = append(b, 'u')
-			i++
-		case c == 'e' && next == 'e':
-			b = append(b, 'i')
 			i++
 		default:
 			b = append(b, c)

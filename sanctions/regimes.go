@@ -89,12 +89,15 @@ var regimes = []Regime{
 	{ID: "us-hong-kong", By: byUS, Target: "CHN", Since: "2020-07-14", Programme: "Hong Kong normalization sanctions", Source: "EO 13936 (2020); Hong Kong Autonomy Act (2020)", Kind: "targeted"},
 	{ID: "us-china-military", By: byUS, Target: "CHN", Since: "2020-11-12", Programme: "Chinese military companies (investment ban)", Source: "EO 13959 (2020), amended by EO 14032 (2021)", Kind: "sectoral"},
 	{ID: "us-magnitsky", By: byUS, Target: "RUS", Since: "2012-12-14", Programme: "Sergei Magnitsky Rule of Law Accountability Act", Source: "Public Law 112-208 (2012), title IV", Kind: "targeted"},
-	{ID: "us-terrorism", By: byUS, Since: "2001-09-23", Programme: "Global terrorism sanctions (SDGT) and foreign terrorist organizations", Source: "EO 13224 (2001); Immigration and Nationality Act section 219", Kind: "targeted"},
+	{ID: "us-terrorism", By: byUS, Since: "2001-09-23", Programme: "Global terrorism sanctions (SDGT)", Source: "EO 13224 (2001)", Kind: "targeted"},
+	{ID: "us-fto", By: byUS, Since: "1996-04-24", Programme: "Foreign terrorist organizations", Source: "Immigration and Nationality Act section 219, added by the Antiterrorism and Effective Death Penalty Act (1996)", Kind: "targeted"},
 	{ID: "us-narcotics", By: byUS, Since: "1995-10-21", Programme: "Narcotics trafficking sanctions", Source: "EO 12978 (1995); Foreign Narcotics Kingpin Designation Act (1999); EO 14059 (2021)", Kind: "targeted"},
 	{ID: "us-nonproliferation", By: byUS, Since: "2005-06-28", Programme: "Weapons of mass destruction proliferators", Source: "EO 13382 (2005)", Kind: "targeted"},
 	{ID: "us-global-magnitsky", By: byUS, Since: "2017-12-20", Programme: "Global Magnitsky human rights and corruption sanctions", Source: "EO 13818 (2017) under the Global Magnitsky Act (2016)", Kind: "targeted"},
 	{ID: "us-cyber", By: byUS, Since: "2015-04-01", Programme: "Malicious cyber-enabled activities", Source: "EO 13694 (2015), amended by EO 13757 (2016)", Kind: "targeted"},
 	{ID: "us-election", By: byUS, Since: "2018-09-12", Programme: "Foreign interference in US elections", Source: "EO 13848 (2018)", Kind: "targeted"},
+	{ID: "us-inksna", By: byUS, Since: "2000-03-14", Programme: "Iran, North Korea, and Syria Nonproliferation Act sanctions on those who supply them", Source: "Iran Nonproliferation Act of 2000 (Public Law 106-178), extended to Syria (2005) and North Korea (2006)", Kind: "secondary"},
+	{ID: "us-cbw", By: byUS, Since: "1991-12-04", Programme: "Chemical and biological weapons proliferation sanctions", Source: "Chemical and Biological Weapons Control and Warfare Elimination Act of 1991 (Public Law 102-182, title III)", Kind: "targeted"},
 	{ID: "us-tco", By: byUS, Since: "2011-07-24", Programme: "Transnational criminal organizations", Source: "EO 13581 (2011)", Kind: "targeted"},
 
 	// European Union
@@ -116,7 +119,8 @@ var regimes = []Regime{
 // ProgrammeTag ties a list's programme tag to the regime it belongs to.
 type ProgrammeTag struct {
 	// Authority is "OFAC" (the tags of the OFAC lists and of the
-	// trade.gov lists that reuse them) or "UN" (the UN list types and
+	// trade.gov lists that reuse them), "STATE" (the State Department's
+	// nonproliferation sanctions) or "UN" (the UN list types and
 	// reference-number prefixes).
 	Authority string `json:"authority"`
 	Tag       string `json:"tag"`
@@ -224,7 +228,7 @@ var programmeTags = []ProgrammeTag{
 	tag("OFAC", "HK-EO13936", "us-hong-kong", "", ""),
 	tag("OFAC", "CMIC-EO13959", "us-china-military", "", ""),
 	tag("OFAC", "SDGT", "us-terrorism", "", ""),
-	tag("OFAC", "FTO", "us-terrorism", "1996-04-24", "Antiterrorism and Effective Death Penalty Act (1996)"),
+	tag("OFAC", "FTO", "us-fto", "", ""),
 	tag("OFAC", "HIFPAA", "us-terrorism", "2015-12-18", "Hizballah International Financing Prevention Act (2015)"),
 	tag("OFAC", "NS-PLC", "us-terrorism", "", "Non-SDN Palestinian Legislative Council list"),
 	tag("OFAC", "SDNT", "us-narcotics", "", ""),
@@ -236,6 +240,9 @@ var programmeTags = []ProgrammeTag{
 	tag("OFAC", "CYBER", "us-cyber", "", ""),
 	tag("OFAC", "ELECTION-EO13848", "us-election", "", ""),
 	tag("OFAC", "TCO", "us-tco", "", ""),
+
+	tag("STATE", "INKSNA", "us-inksna", "", ""),
+	tag("STATE", "Chemical and Biological Weapons Act", "us-cbw", "", ""),
 }
 
 // Regimes returns the built-in regimes.
@@ -255,13 +262,23 @@ func RegimeByID(id string) (Regime, bool) {
 func ProgrammeTags() []ProgrammeTag { return slices.Clone(programmeTags) }
 
 // Authority returns whose programme tags a list uses: "OFAC" for the
-// OFAC lists and the trade.gov lists, "UN" for the UN list, "" for others.
+// OFAC lists and the Treasury lists of the trade.gov CSL, "STATE" for the
+// State Department's nonproliferation list of the CSL, "UN" for the UN
+// list, "" for others (the CSL's export-control lists carry no
+// programmes).
 func Authority(list string) string {
 	switch {
-	case strings.HasPrefix(list, "us-ofac"), strings.HasPrefix(list, "us-csl"):
+	case strings.HasPrefix(list, "us-ofac"):
 		return "OFAC"
 	case list == ListUN:
 		return "UN"
+	case list == "us-csl-isn":
+		return "STATE"
+	case strings.HasPrefix(list, "us-csl-"):
+		switch strings.TrimPrefix(list, "us-csl-") {
+		case "sdn", "ssi", "plc", "fse", "cap", "ns-mbs", "ns-cmic", "ns-isa":
+			return "OFAC"
+		}
 	}
 	return ""
 }
@@ -363,7 +380,7 @@ func (e *Entry) Relations() []Relation {
 
 func authorityActor(list string) string {
 	switch Authority(list) {
-	case "OFAC":
+	case "OFAC", "STATE":
 		return byUS
 	case "UN":
 		return byUN

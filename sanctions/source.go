@@ -276,7 +276,9 @@ func (s JSONLStore) ReplaceList(_ context.Context, list string, entries []Entry)
 }
 
 // ReadJSONL reads entries written by WriteJSONL. A line that is not an
-// entry with a list, an id and a name is a problem.
+// entry with a list, an id, a known type and known name kinds is a
+// problem; a name without a kind is a strong alias. Entries without names
+// are kept, as the readers keep them.
 func ReadJSONL(ctx context.Context, f File) (Loaded, error) {
 	var l Loaded
 	sc := bufio.NewScanner(f.R)
@@ -296,8 +298,28 @@ func ReadJSONL(ctx context.Context, f File) (Loaded, error) {
 			l.problem(f.Name, line, "not an entry: %v", err)
 			continue
 		}
-		if e.List == "" || e.ID == "" || len(e.Names) == 0 {
-			l.problem(f.Name, line, "entry without list, id or names: skipped")
+		if e.List == "" || e.ID == "" {
+			l.problem(f.Name, line, "entry without list or id: skipped")
+			continue
+		}
+		switch e.Type {
+		case Person, Entity, Vessel, Aircraft, Unknown:
+		default:
+			l.problem(f.Name, line, "entry %s: type %q is not person, entity, vessel or aircraft: skipped", e.Key(), e.Type)
+			continue
+		}
+		bad := false
+		for i, n := range e.Names {
+			switch n.Kind {
+			case Primary, Strong, Weak:
+			case "":
+				e.Names[i].Kind = Strong
+			default:
+				bad = true
+			}
+		}
+		if bad {
+			l.problem(f.Name, line, "entry %s: a name kind is not primary, strong or weak: skipped", e.Key())
 			continue
 		}
 		l.Entries = append(l.Entries, e)

@@ -3,6 +3,7 @@ package sanctions
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -44,10 +45,14 @@ func eachHeadedRow(ctx context.Context, f File, l *Loaded, required []string, fn
 			for i, c := range row.fields {
 				cols[strings.ToLower(strings.TrimPrefix(c, "\ufeff"))] = i
 			}
+			var absent []string
 			for _, c := range required {
 				if _, ok := cols[c]; !ok {
-					missing = fmt.Errorf("read %s: no %q column in the header", f.Name, c)
+					absent = append(absent, strconv.Quote(c))
 				}
+			}
+			if len(absent) > 0 {
+				missing = fmt.Errorf("read %s: columns missing from the header: %s", f.Name, strings.Join(absent, ", "))
 			}
 			return
 		}
@@ -173,7 +178,8 @@ func ReadCSL(ctx context.Context, f File) (Loaded, error) {
 func cslList(source string) string {
 	if i := strings.IndexByte(source, '('); i >= 0 {
 		if j := strings.IndexByte(source[i:], ')'); j > 1 {
-			return "us-csl-" + strings.ToLower(strings.TrimSpace(source[i+1:i+j]))
+			abbr := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(source[i+1:i+j])), " list")
+			return "us-csl-" + strings.Join(strings.Fields(abbr), "-")
 		}
 	}
 	if source == "" {

@@ -166,7 +166,7 @@ func (r *unRecord) entry(individual bool) (Entry, string) {
 		if strings.EqualFold(strings.TrimSpace(a.Quality), "low") {
 			kind = Weak
 		}
-		note := strings.ToLower(strings.Trim(a.Quality, ". "))
+		note := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(a.Quality), ".", ""))
 		switch note {
 		case "aka", "fka":
 		case "low", "good", "":

@@ -14,6 +14,7 @@ func newEvalSanctionsCmd() *cobra.Command {
 	var dir, baseline string
 	var lists []string
 	var asJSON bool
+	var threshold float64
 	cmd := &cobra.Command{
 		Use:   "sanctions --dir DIR [--list FORMAT:PATH]... [--json] [--baseline FILE]",
 		Short: "Score sanctions screening: the named cases, yente's UN positives and the US Congress set",
@@ -35,7 +36,7 @@ listed, wrong when any candidate matches.`,
 			}
 			// Every candidate of a query is wanted: the UN entry may sit
 			// behind the same person's OFAC entries.
-			ix, err := loadIndex(cmd, lists, sanctions.Options{Limit: 50}, logger())
+			ix, err := loadIndex(cmd, lists, sanctions.Options{Limit: 50, Threshold: threshold}, logger())
 			if err != nil {
 				return err
 			}
@@ -57,6 +58,7 @@ listed, wrong when any candidate matches.`,
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "the sanctions eval folder (../shared/eval/sanctions)")
 	cmd.Flags().StringArrayVar(&lists, "list", nil, "screen against FORMAT:PATH instead of DIR's lists (repeatable)")
+	cmd.Flags().Float64Var(&threshold, "threshold", sanctions.DefaultThreshold, "score from which a candidate matches")
 	evalFlags(cmd, &asJSON, &baseline)
 	_ = cmd.MarkFlagRequired("dir")
 	return cmd
