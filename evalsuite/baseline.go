@@ -33,7 +33,9 @@ import (
 // that a gold reader change cannot drop them), extra_events_max,
 // no_event_violations_max, boilerplate_ok and headings_ok (1 when the rule
 // holds). The plover suite ([PloverReport.Figures]) has accuracy,
-// type_accuracy, dyad_accuracy (0 to 1), right and records.
+// type_accuracy, dyad_accuracy (0 to 1), right and records. The
+// sanctions suite (sanctions/screeneval) has cases_right, un_top1 (0 to
+// 1), un_rows and congress (counts), and congress_false_rate_max.
 //
 // Raise a figure whenever a change improves it (lower, for the _max ones).
 type Baseline map[string]float64

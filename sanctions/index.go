@@ -193,14 +193,14 @@ func NewIndex(entries []Entry, opt Options) *Index {
 			}
 			k.idf[li] = float32(idf(float64(ix.listN[li]), float64(df)))
 		}
-		ix.byHash = append(ix.byHash, hashPosting{hash(k.key, -1), int32(i)})
+		ix.byHash.add(hash(k.key, -1), int32(i))
 		if len(k.skel) >= 2 {
-			ix.bySkel = append(ix.bySkel, hashPosting{hash(k.skel, -1), int32(i)})
+			ix.bySkel.add(hash(k.skel, -1), int32(i))
 		}
 		if len(k.key) >= typoMin {
 			for d := range len(k.key) {
 				if d == 0 || k.key[d] != k.key[d-1] {
-					ix.byDel = append(ix.byDel, hashPosting{hash(k.key, d), int32(i)})
+					ix.byDel.add(hash(k.key, d), int32(i))
 				}
 			}
 		}
@@ -321,21 +321,53 @@ type hashPosting struct {
 	id int32
 }
 
-// hashIndex finds keys by a hash: sorted postings, searched by halving.
-// Hashes can collide, so callers check what they find.
-type hashIndex []hashPosting
-
-func (t hashIndex) sort() {
-	slices.SortFunc(t, func(a, b hashPosting) int { return cmp.Compare(a.h, b.h) })
+// hashIndex finds keys by a hash: postings sorted by hash, and a
+// directory of where each run of postings with the same top bits starts,
+// so that a lookup reads a handful of neighbouring postings. Hashes can
+// collide, so callers check what they find.
+type hashIndex struct {
+	postings []hashPosting
+	dir      []int32
 }
 
-func (t hashIndex) find(h uint64) []hashPosting {
-	i, _ := slices.BinarySearchFunc(t, h, func(p hashPosting, h uint64) int { return cmp.Compare(p.h, h) })
-	j := i
-	for j < len(t) && t[j].h == h {
-		j++
+const dirBits = 16
+
+func (t *hashIndex) add(h uint64, id int32) {
+	t.postings = append(t.postings, hashPosting{h, id})
+}
+
+func (t *hashIndex) sort() {
+	slices.SortFunc(t.postings, func(a, b hashPosting) int { return cmp.Compare(a.h, b.h) })
+	t.dir = make([]int32, 1<<dirBits+1)
+	i := 0
+	for b := range 1 << dirBits {
+		t.dir[b] = int32(i)
+		for i < len(t.postings) && int(t.postings[i].h>>(64-dirBits)) == b {
+			i++
+		}
 	}
-	return t[i:j]
+	t.dir[1<<dirBits] = int32(len(t.postings))
+}
+
+func (t *hashIndex) find(h uint64) []hashPosting {
+	if t.dir == nil {
+		return nil
+	}
+	b := h >> (64 - dirBits)
+	run := t.postings[t.dir[b]:t.dir[b+1]]
+	for i, p := range run {
+		if p.h == h {
+			j := i + 1
+			for j < len(run) && run[j].h == h {
+				j++
+			}
+			return run[i:j]
+		}
+		if p.h > h {
+			break
+		}
+	}
+	return nil
 }
 
 // Entries returns the indexed entries.
