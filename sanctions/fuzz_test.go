@@ -116,3 +116,14 @@ func FuzzScreen(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseQuery(f *testing.F) {
+	f.Add(`{"name": "A B", "type": "person", "birth_date": "1960"}`)
+	f.Add(`{"name": 1}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		q, err := ParseQuery([]byte(in))
+		if err == nil && strings.TrimSpace(q.Name) == "" {
+			t.Fatalf("query without a name from %q", in)
+		}
+	})
+}

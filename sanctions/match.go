@@ -1,6 +1,8 @@
 package sanctions
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -18,6 +20,27 @@ type Query struct {
 	BirthDate string `json:"birth_date,omitempty"`
 }
 
+// ParseQuery reads a query written as JSON: {"name": "...", "type":
+// "person", "birth_date": "1952"}, the type as ParseType reads it.
+func ParseQuery(b []byte) (Query, error) {
+	var raw struct {
+		Name      string `json:"name"`
+		Type      string `json:"type"`
+		BirthDate string `json:"birth_date"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return Query{}, fmt.Errorf("not a JSON query: %w", err)
+	}
+	t, ok := ParseType(raw.Type)
+	if !ok {
+		return Query{}, fmt.Errorf("query type %q: want person, entity, vessel or aircraft", raw.Type)
+	}
+	if strings.TrimSpace(raw.Name) == "" {
+		return Query{}, errors.New("query without a name")
+	}
+	return Query{Name: raw.Name, Type: t, BirthDate: raw.BirthDate}, nil
+}
+
 // Candidate is an entry that a query resembles.
 type Candidate struct {
 	Entry *Entry
@@ -32,6 +55,9 @@ type Candidate struct {
 	// Explanation says what matched, how, and why the candidate is or is
 	// not a match.
 	Explanation string
+	// nameScore is the score before the birth date counted: whether the
+	// candidate is shown at all depends on the name alone.
+	nameScore float64
 }
 
 // simKind says how two tokens matched.
@@ -215,7 +241,7 @@ func (ix *Index) Screen(q Query) []Candidate {
 	out := make([]Candidate, 0, len(best))
 	names := map[*Entry]int32{}
 	for _, f := range best {
-		if f.c.Score >= ix.opt.Floor {
+		if f.c.nameScore >= ix.opt.Floor {
 			out = append(out, f.c)
 			names[f.c.Entry] = f.name
 		}
@@ -341,6 +367,10 @@ func (ix *Index) queryWeights(toks []token) []weights {
 	return out
 }
 
+// dobConflict is what a score keeps when the query's birth year is more
+// than one year from every listed date.
+const dobConflict = 0.8
+
 // verdict holds the reasons why a candidate does not match; none means
 // it does.
 type verdict uint8
@@ -451,8 +481,10 @@ func (ix *Index) score(s *scratch, q Query, qw weights, in *indexedName, explain
 	score := qcov * (0.7 + 0.3*ncov)
 	name := entry.Names[in.name]
 	// Birth dates: a year within one of a listed one counts as evidence
-	// as rare as one year in fifty; a listed date further away halves
-	// what the name is worth.
+	// as rare as one year in fifty; when every listed date is further
+	// away the score loses a fifth, which keeps an exact name under the
+	// default threshold and still above weaker resemblances.
+	nameScore := score
 	born := 0
 	if q.BirthDate != "" && len(entry.BirthDates) > 0 {
 		born = birthAgrees(q.BirthDate, entry.BirthDates)
@@ -460,10 +492,10 @@ func (ix *Index) score(s *scratch, q Query, qw weights, in *indexedName, explain
 		case 1:
 			rarity += float32(math.Log(50))
 		case -1:
-			score *= 0.5
+			score *= dobConflict
 		}
 	}
-	c := Candidate{Entry: entry, Name: name, Score: math.Round(score*1000) / 1000}
+	c := Candidate{Entry: entry, Name: name, Score: math.Round(score*1000) / 1000, nameScore: nameScore}
 	// The words must be rare enough that, were they independent, less
 	// than one designation of the list would carry them all by chance.
 	// When the query and the name are the same words, all of them, half

@@ -1,6 +1,8 @@
 package sanctions
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -227,5 +229,61 @@ func BenchmarkScreenSmall(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		ix.Screen(Query{Name: qs[i%len(qs)]})
+	}
+}
+
+// hitRecorder is a HitStore that keeps what it is given, or fails.
+type hitRecorder struct {
+	hits []EntityHit
+	err  error
+}
+
+func (r *hitRecorder) PutHits(_ context.Context, hits []EntityHit) error {
+	r.hits = append(r.hits, hits...)
+	return r.err
+}
+
+func TestStoreHits(t *testing.T) {
+	ix := testIndex()
+	ents := []event.Entity{{Kind: "person", Doc: "d", Name: "Dmitri Kovalenko"}, {Kind: "person", Doc: "d", Name: "Nobody Known"}}
+	rec := &hitRecorder{}
+	hits, err := ix.StoreHits(context.Background(), rec, ents)
+	if err != nil || len(hits) != 1 || len(rec.hits) != 1 || rec.hits[0].Hit.EntryID != "3" || !rec.hits[0].Hit.Match {
+		t.Fatalf("hits %+v, stored %+v, err %v", hits, rec.hits, err)
+	}
+	failing := &hitRecorder{err: errors.New("disk full")}
+	if _, err := ix.StoreHits(context.Background(), failing, ents); err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("store error %v", err)
+	}
+	none := &hitRecorder{err: errors.New("must not be called")}
+	if _, err := ix.StoreHits(context.Background(), none, ents[1:]); err != nil {
+		t.Errorf("no hits, yet %v", err)
+	}
+}
+
+func TestParseQuery(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Query
+		err  string
+	}{
+		{`{"name": "Anna Example"}`, Query{Name: "Anna Example"}, ""},
+		{`{"name": "Acme", "type": "Organization"}`, Query{Name: "Acme", Type: Entity}, ""},
+		{`{"name": "A B", "type": "person", "birth_date": "1960"}`, Query{Name: "A B", Type: Person, BirthDate: "1960"}, ""},
+		{`{"name": "A B", "type": "planet"}`, Query{}, "query type"},
+		{`{"type": "person"}`, Query{}, "without a name"},
+		{`{"name": `, Query{}, "not a JSON query"},
+	}
+	for _, tt := range tests {
+		got, err := ParseQuery([]byte(tt.in))
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("ParseQuery(%s) err %v, want %q", tt.in, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("ParseQuery(%s) = %+v, %v", tt.in, got, err)
+		}
 	}
 }

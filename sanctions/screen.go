@@ -22,7 +22,9 @@ type EntityHit struct {
 	// Role is "name" when the entity's own name matched, "organization"
 	// when the body it belongs to did ("the director of
 	// Rosoboronexport").
-	Role      string `json:"role"`
+	Role string `json:"role"`
+	// Hit is the match as `entente screen` prints it.
+	Hit       Line `json:"hit"`
 	Candidate `json:"-"`
 }
 
@@ -53,27 +55,21 @@ func (ix *Index) ScreenEntities(entities []event.Entity) []EntityHit {
 	}
 	var out []EntityHit
 	for i, e := range entities {
-		t := Unknown
-		switch e.Kind {
-		case "person":
-			t = Person
-		case "organization", "organisation":
-			t = Entity
-		}
+		t, _ := ParseType(e.Kind)
 		base := EntityHit{Doc: e.Doc, Kind: e.Kind, Name: e.Name, Mentions: e.Mentions, Entity: i}
-		if e.Name != "" {
-			for _, c := range screen(e.Name, t) {
+		add := func(role, name string, t Type) {
+			for _, c := range screen(name, t) {
 				h := base
-				h.Role, h.Candidate = "name", c
+				h.Role, h.Candidate = role, c
+				h.Hit = ix.Lines(Query{Name: name, Type: t}, []Candidate{c})[0]
 				out = append(out, h)
 			}
+		}
+		if e.Name != "" {
+			add("name", e.Name, t)
 		}
 		if e.Organization != "" && !strings.EqualFold(e.Organization, e.Name) {
-			for _, c := range screen(e.Organization, Entity) {
-				h := base
-				h.Role, h.Candidate = "organization", c
-				out = append(out, h)
-			}
+			add("organization", e.Organization, Entity)
 		}
 	}
 	return out
@@ -90,6 +86,38 @@ type ListStore interface {
 // came from.
 type HitStore interface {
 	PutHits(ctx context.Context, hits []EntityHit) error
+}
+
+// StoreHits screens entities (ScreenEntities) and hands the hits to dst,
+// as ingest does after each document; it returns the hits.
+func (ix *Index) StoreHits(ctx context.Context, dst HitStore, entities []event.Entity) ([]EntityHit, error) {
+	hits := ix.ScreenEntities(entities)
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	if err := dst.PutHits(ctx, hits); err != nil {
+		return hits, fmt.Errorf("store %d sanctions hits: %w", len(hits), err)
+	}
+	return hits, nil
+}
+
+// ParseType reads an entry or entity type: person, entity (also
+// organization, organisation, company), vessel, aircraft, or empty for
+// unknown.
+func ParseType(s string) (Type, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "":
+		return Unknown, true
+	case "person", "individual":
+		return Person, true
+	case "entity", "organization", "organisation", "company":
+		return Entity, true
+	case "vessel":
+		return Vessel, true
+	case "aircraft":
+		return Aircraft, true
+	}
+	return Unknown, false
 }
 
 // ListSummary counts what one imported list holds.

@@ -64,7 +64,7 @@ func Load(ctx context.Context, src Source) (Loaded, error) {
 	}
 	f, err := Open(src.Path)
 	if err != nil {
-		return Loaded{}, err
+		return Loaded{}, fmt.Errorf("load %s: %w", src, err)
 	}
 	defer f.Close()
 	file := File{Name: src.Path, R: f}
@@ -188,7 +188,7 @@ func loadOFAC(ctx context.Context, path string) (Loaded, error) {
 		}
 		rc, err := Open(filepath.Join(dir, de.Name()))
 		if err != nil {
-			return Loaded{}, err
+			return Loaded{}, fmt.Errorf("load ofac:%s: %w", path, err)
 		}
 		closers = append(closers, rc)
 		*slot = &File{Name: filepath.Join(dir, de.Name()), R: rc}

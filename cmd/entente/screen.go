@@ -143,9 +143,9 @@ func eachQuery(stdin io.Reader, args []string, fn func(sanctions.Query) error) e
 		}
 		q := sanctions.Query{Name: text}
 		if strings.HasPrefix(text, "{") {
-			q = sanctions.Query{}
-			if err := json.Unmarshal([]byte(text), &q); err != nil {
-				return fmt.Errorf("stdin line %d: not a JSON query: %w", line, err)
+			var err error
+			if q, err = sanctions.ParseQuery([]byte(text)); err != nil {
+				return fmt.Errorf("stdin line %d: %w", line, err)
 			}
 		}
 		if err := fn(q); err != nil {
