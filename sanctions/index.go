@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // Options tune screening. The zero value means the defaults.
@@ -48,8 +49,10 @@ const (
 	initialWeight  = 0.15
 )
 
-// typoMin is the shortest key in which one typing error is forgiven.
-const typoMin = 6
+// minTypoKey is the length from which a key is indexed by its one-letter
+// deletions: the longer of two keys one typing error apart has at least
+// that many letters.
+const minTypoKey = 3
 
 // Index holds entries for screening: every name cut into tokens, each
 // token's key with the names that have it (the blocking that keeps a query
@@ -84,6 +87,9 @@ type keyInfo struct {
 	df       []int32
 	idf      []float32
 	postings []int32
+	// similar caches the keys a query word with this key may match
+	// (similarKeys), computed on first use: names repeat words.
+	similar atomic.Pointer[[]keyCand]
 }
 
 // unit is a token of a name, or two adjacent ones joined (so that
@@ -197,7 +203,7 @@ func NewIndex(entries []Entry, opt Options) *Index {
 		if len(k.skel) >= 2 {
 			ix.bySkel.add(hash(k.skel, -1), int32(i))
 		}
-		if len(k.key) >= typoMin {
+		if len(k.key) >= minTypoKey {
 			for d := range len(k.key) {
 				if d == 0 || k.key[d] != k.key[d-1] {
 					ix.byDel.add(hash(k.key, d), int32(i))

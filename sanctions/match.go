@@ -76,20 +76,30 @@ func (k simKind) String() string {
 	return [...]string{"", "same", "spelling variant", "vowels differ", "one letter off", "initial"}[k]
 }
 
+// typoSim is the similarity of two words one typing error apart, the
+// longer n letters long: an error weighs more in a short word (0.67 at
+// three letters, 0.75 at four, 0.80 at five, 0.85 from seven).
+func typoSim(n int) float32 {
+	return max(0.6, min(simOf[typo], 1-1/float32(n)))
+}
+
 // Similarity of two tokens by how they matched.
 var simOf = [...]float32{noSim: 0, sameWord: 1, spelling: 0.95, vowels: 0.9, typo: 0.85, initialOf: 0.6}
 
-// keySim compares two different keys: the same consonants with one vowel
-// changed, added or dropped (two in keys of seven letters or more; only
-// changed in keys under five), both keys having a vowel, or one typing
-// error in keys of typoMin letters or more. A name and its form for the
-// other sex are not variants of each other.
+// keySim compares two different keys. They are variants ("vowels") when
+// they have the same consonants, both have a vowel, the shorter has four
+// letters or more, and one vowel is changed, added or dropped (two in keys
+// of seven letters or more; only changed in keys under five). They are a
+// typing error apart ("typo") when one insertion, deletion, substitution
+// or swap of neighbours turns one into the other, the longer having three
+// letters or more; typoSim says how much that is worth. A name and its
+// form for the other sex are neither.
 func keySim(a, sa, b, sb string) simKind {
 	short := min(len(a), len(b))
 	if gendered(a, b) {
 		return noSim
 	}
-	if len(sa) >= 2 && sa == sb && len(sa) < short {
+	if short >= 4 && len(sa) >= 2 && sa == sb && len(sa) < short {
 		limit := 1
 		switch {
 		case short >= 7:
@@ -103,7 +113,7 @@ func keySim(a, sa, b, sb string) simKind {
 			return vowels
 		}
 	}
-	if short >= typoMin && damerau1(a, b) {
+	if short >= minTypoKey-1 && max(len(a), len(b)) >= minTypoKey && damerau1(a, b) {
 		return typo
 	}
 	return noSim
@@ -156,13 +166,17 @@ type scratch struct {
 	units   []qunit
 	pairs   []pairing
 	chosen  []pairing
+	// seen[k] == stamp marks key k as already looked at for the current
+	// query word.
+	seen  []uint32
+	stamp uint32
 }
 
 func (ix *Index) scratch() *scratch {
 	if s, ok := ix.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{ub: make([]float32, len(ix.names))}
+	return &scratch{ub: make([]float32, len(ix.names)), seen: make([]uint32, len(ix.keys))}
 }
 
 // Screen returns the candidates for q, best first: at most Options.Limit,
@@ -188,7 +202,7 @@ func (ix *Index) Screen(q Query) []Candidate {
 	for i := range s.units {
 		u := &s.units[i]
 		if u.class == plain {
-			u.cands = ix.similarKeys(u.key, u.cands[:0])
+			u.cands = ix.similarKeys(s, u.key, u.cands[:0])
 		} else if id, ok := ix.keyID[u.key]; ok {
 			u.cands = append(u.cands[:0], keyCand{key: id, kind: sameWord})
 		} else {
@@ -205,6 +219,11 @@ func (ix *Index) Screen(q Query) []Candidate {
 			continue
 		}
 		for _, c := range u.cands {
+			// A typing error in a short word is too weak a clue to make a
+			// name a candidate: it counts once another word has.
+			if c.kind == typo && max(len(u.key), len(ix.keys[c.key].key)) < 5 {
+				continue
+			}
 			sim := simOf[c.kind]
 			for _, n := range ix.keys[c.key].postings {
 				if s.ub[n] == 0 {
@@ -280,21 +299,38 @@ func better(a, b Candidate) bool {
 
 // similarKeys returns the index keys a plain query key may match: itself,
 // the keys with its skeleton, and those one letter away.
-func (ix *Index) similarKeys(key string, out []keyCand) []keyCand {
+func (ix *Index) similarKeys(s *scratch, key string, out []keyCand) []keyCand {
+	id, known := ix.keyID[key]
+	if known {
+		if p := ix.keys[id].similar.Load(); p != nil {
+			return append(out, *p...)
+		}
+	}
+	out = ix.findSimilarKeys(s, key, out)
+	if known {
+		cached := slices.Clone(out)
+		ix.keys[id].similar.Store(&cached)
+	}
+	return out
+}
+
+func (ix *Index) findSimilarKeys(s *scratch, key string, out []keyCand) []keyCand {
+	s.stamp++
+	if s.stamp == 0 {
+		clear(s.seen)
+		s.stamp = 1
+	}
 	self, ok := ix.keyID[key]
 	if ok {
 		out = append(out, keyCand{key: self, kind: sameWord})
+		s.seen[self] = s.stamp
 	}
 	skel := skeleton(key)
 	add := func(id int32) {
-		if ok && id == self {
+		if s.seen[id] == s.stamp {
 			return
 		}
-		for _, c := range out {
-			if c.key == id {
-				return
-			}
-		}
+		s.seen[id] = s.stamp
 		k := &ix.keys[id]
 		if kind := keySim(key, skel, k.key, k.skel); kind != noSim {
 			out = append(out, keyCand{key: id, kind: kind})
@@ -305,13 +341,13 @@ func (ix *Index) similarKeys(key string, out []keyCand) []keyCand {
 			add(p.id)
 		}
 	}
-	if len(key) >= typoMin-1 {
+	if len(key) >= minTypoKey-1 {
 		// Keys one letter longer, then keys one letter shorter, then keys
 		// with one letter changed or two swapped.
 		for _, p := range ix.byDel.find(hash(key, -1)) {
 			add(p.id)
 		}
-		if len(key) >= typoMin {
+		if len(key) >= minTypoKey {
 			for d := range len(key) {
 				if d > 0 && key[d] == key[d-1] {
 					continue
@@ -408,7 +444,11 @@ func (ix *Index) score(s *scratch, q Query, qw weights, in *indexedName, explain
 			}
 			kind := unitSim(qu, nu)
 			if kind != noSim {
-				pairs = append(pairs, pairing{q: qi, n: ni, kind: kind, sim: simOf[kind]})
+				sim := simOf[kind]
+				if kind == typo {
+					sim = typoSim(max(len(qu.key), len(ix.keys[nu.key].key)))
+				}
+				pairs = append(pairs, pairing{q: qi, n: ni, kind: kind, sim: sim})
 			}
 		}
 	}

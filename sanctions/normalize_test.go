@@ -77,7 +77,9 @@ func TestKeySim(t *testing.T) {
 		{"putin", "putina", noSim},
 		{"hana", "han", noSim},
 		{"hasan", "husein", noSim},
-		{"rid", "rd", noSim},
+		{"rid", "rd", typo},
+		{"kim", "kum", typo},
+		{"al", "li", noSim},
 		{"stoltenberg", "stoltenburg", vowels},
 		{"gonzalez", "gonzales", typo},
 		{"abdulah", "abdolah", vowels},
@@ -86,7 +88,7 @@ func TestKeySim(t *testing.T) {
 		{"kovalenko", "kovalenkp", typo},
 		{"petrov", "petrova", noSim},
 		{"aleksandr", "aleksandra", noSim},
-		{"putin", "putni", noSim},
+		{"putin", "putni", typo},
 		{"computing", "putin", noSim},
 	}
 	for _, tt := range tests {

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"time"
@@ -117,7 +118,13 @@ type Report struct {
 	UNTop1      int `json:"un_top1"`
 	// UNTop1Any counts the rows whose right entry is the best UN
 	// candidate even when screening does not call it a match.
-	UNTop1Any     int `json:"un_top1_any"`
+	UNTop1Any int `json:"un_top1_any"`
+	// UNTypoTop1 and UNDropTop1 count the rows found as the top match
+	// when the name is screened with one typing error, or with one word
+	// left out (names of three words or more; the others as they are):
+	// variants made by Typo and Drop with a fixed seed.
+	UNTypoTop1    int `json:"un_typo_top1"`
+	UNDropTop1    int `json:"un_drop_top1"`
 	Congress      int `json:"congress"`
 	CongressFalse int `json:"congress_false"`
 	// Queries and Seconds time the screening of every query, one after
@@ -134,6 +141,7 @@ type Report struct {
 func Run(ctx context.Context, ix *sanctions.Index, unPositives, congress []Row) (Report, error) {
 	var r Report
 	gold := unGold(ix.Entries())
+	rng := rand.New(rand.NewPCG(1, 2))
 	start := time.Now()
 	for _, c := range NamedCases {
 		cands := ix.Screen(sanctions.Query{Name: c.Name})
@@ -169,13 +177,16 @@ func Run(ctx context.Context, ix *sanctions.Index, unPositives, congress []Row) 
 			continue
 		}
 		r.UNRows++
-		var best *sanctions.Candidate
-		for i := range cands {
-			if cands[i].Entry.List == sanctions.ListUN {
-				best = &cands[i]
-				break
+		for _, v := range []struct {
+			name  string
+			count *int
+		}{{Typo(rng, row.Name), &r.UNTypoTop1}, {Drop(rng, row.Name), &r.UNDropTop1}} {
+			r.Queries++
+			if best := bestUN(ix.Screen(sanctions.Query{Name: v.name})); best != nil && best.Match && slices.Contains(want, best.Entry.ID) {
+				*v.count++
 			}
 		}
+		best := bestUN(cands)
 		if best != nil && slices.Contains(want, best.Entry.ID) {
 			r.UNTop1Any++
 			if best.Match {
@@ -206,6 +217,57 @@ func Run(ctx context.Context, ix *sanctions.Index, unPositives, congress []Row) 
 	}
 	r.Seconds = time.Since(start).Seconds()
 	return r, nil
+}
+
+// bestUN returns the first candidate from the UN list, or nil.
+func bestUN(cands []sanctions.Candidate) *sanctions.Candidate {
+	for i := range cands {
+		if cands[i].Entry.List == sanctions.ListUN {
+			return &cands[i]
+		}
+	}
+	return nil
+}
+
+// Typo returns name with one typing error, placed by r in a word of three
+// letters or more: a letter (not the first) replaced by another, dropped,
+// or swapped with the one before it. A name without such a word comes
+// back as it is.
+func Typo(r *rand.Rand, name string) string {
+	words := strings.Fields(name)
+	var long []int
+	for i, w := range words {
+		if len(w) >= 3 {
+			long = append(long, i)
+		}
+	}
+	if len(long) == 0 {
+		return name
+	}
+	i := long[r.IntN(len(long))]
+	b := []byte(words[i])
+	j := 1 + r.IntN(len(b)-1)
+	switch r.IntN(3) {
+	case 0:
+		b[j] = byte('a' + r.IntN(26))
+	case 1:
+		b = append(b[:j], b[j+1:]...)
+	default:
+		b[j], b[j-1] = b[j-1], b[j]
+	}
+	words[i] = string(b)
+	return strings.Join(words, " ")
+}
+
+// Drop returns name without one of its words, chosen by r, when it has
+// three or more; shorter names come back as they are.
+func Drop(r *rand.Rand, name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return name
+	}
+	i := r.IntN(len(words))
+	return strings.Join(append(words[:i:i], words[i+1:]...), " ")
 }
 
 // unGold maps each folded primary name and strong alias of the UN entries
@@ -256,8 +318,9 @@ func ratio(a, b int) float64 {
 }
 
 // Figures returns the report's figures by the names a baseline uses:
-// cases_right, un_top1 and congress_false_rate_max as ratios, un_rows and
-// congress as counts (so that a reader change cannot drop rows unseen).
+// cases_right, un_top1, un_typo_top1, un_drop_top1 and
+// congress_false_rate_max as ratios, un_rows and congress as counts (so
+// that a reader change cannot drop rows unseen).
 func (r Report) Figures() map[string]float64 {
 	return map[string]float64{
 		"cases_right":             ratio(r.CasesRight, r.Cases),
@@ -265,6 +328,8 @@ func (r Report) Figures() map[string]float64 {
 		"un_rows":                 float64(r.UNRows),
 		"congress":                float64(r.Congress),
 		"congress_false_rate_max": ratio(r.CongressFalse, r.Congress),
+		"un_typo_top1":            ratio(r.UNTypoTop1, r.UNRows),
+		"un_drop_top1":            ratio(r.UNDropTop1, r.UNRows),
 	}
 }
 
@@ -285,13 +350,15 @@ func (r Report) JSON() ([]byte, error) {
 		CasesRight        float64 `json:"cases_right"`
 		UNTop1            float64 `json:"un_top1"`
 		UNTop1Any         float64 `json:"un_top1_any"`
+		UNTypoTop1        float64 `json:"un_typo_top1"`
+		UNDropTop1        float64 `json:"un_drop_top1"`
 		UNRows            int     `json:"un_rows"`
 		UNNotListed       int     `json:"un_not_listed"`
 		Congress          int     `json:"congress"`
 		CongressFalse     int     `json:"congress_false"`
 		CongressFalseRate float64 `json:"congress_false_rate"`
 		QueriesPerSecond  float64 `json:"queries_per_second"`
-	}{"sanctions", round(f["cases_right"]), round(f["un_top1"]), round(ratio(r.UNTop1Any, r.UNRows)), r.UNRows, r.UNNotListed,
+	}{"sanctions", round(f["cases_right"]), round(f["un_top1"]), round(ratio(r.UNTop1Any, r.UNRows)), round(f["un_typo_top1"]), round(f["un_drop_top1"]), r.UNRows, r.UNNotListed,
 		r.Congress, r.CongressFalse, round(f["congress_false_rate_max"]), math.Round(r.QueriesPerSecond())})
 }
 
@@ -301,6 +368,8 @@ func (r Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "named cases: %d of %d right\n", r.CasesRight, r.Cases)
 	fmt.Fprintf(&b, "UN positives: %d of %d rows with a UN entry found as the top match (%.1f%%); %d as the best UN candidate whether or not it matched; %d rows name no entry of this UN list\n",
 		r.UNTop1, r.UNRows, 100*ratio(r.UNTop1, r.UNRows), r.UNTop1Any, r.UNNotListed)
+	fmt.Fprintf(&b, "UN positives with one typing error: %d of %d (%.1f%%); with one word left out: %d (%.1f%%)\n",
+		r.UNTypoTop1, r.UNRows, 100*ratio(r.UNTypoTop1, r.UNRows), r.UNDropTop1, 100*ratio(r.UNDropTop1, r.UNRows))
 	fmt.Fprintf(&b, "US Congress: %d of %d falsely matched (%.2f%%)\n", r.CongressFalse, r.Congress, 100*ratio(r.CongressFalse, r.Congress))
 	fmt.Fprintf(&b, "speed: %d queries in %.3f s, %.0f queries/s on one goroutine\n", r.Queries, r.Seconds, r.QueriesPerSecond())
 	if len(r.Misses) > 0 {

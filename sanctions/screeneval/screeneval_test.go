@@ -2,6 +2,7 @@ package screeneval
 
 import (
 	"context"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -105,4 +106,37 @@ func FuzzReadNames(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestTypoAndDrop(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for range 200 {
+		name := "ABDUL QAYUM ZAKIRI"
+		got := Typo(r, name)
+		if got == name && !strings.Contains(name, "AA") {
+			// A swap of two equal letters changes nothing; this name has none.
+			t.Fatalf("Typo(%q) changed nothing", name)
+		}
+		if d := len(name) - len(got); d < 0 || d > 1 || len(strings.Fields(got)) != 3 {
+			t.Fatalf("Typo(%q) = %q: more than one error", name, got)
+		}
+		changed := 0
+		for i, w := range strings.Fields(got) {
+			if w != strings.Fields(name)[i] {
+				changed++
+			}
+		}
+		if changed != 1 {
+			t.Fatalf("Typo(%q) = %q changed %d words", name, got, changed)
+		}
+		if d := Drop(r, name); len(strings.Fields(d)) != 2 {
+			t.Fatalf("Drop(%q) = %q", name, d)
+		}
+	}
+	if got := Typo(r, "AB CD"); got != "AB CD" {
+		t.Errorf("Typo of short words only = %q", got)
+	}
+	if got := Drop(r, "ANNA EXAMPLE"); got != "ANNA EXAMPLE" {
+		t.Errorf("Drop of a two-word name = %q", got)
+	}
 }
