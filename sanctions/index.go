@@ -49,9 +49,8 @@ const (
 	initialWeight  = 0.15
 )
 
-// minTypoKey is the length from which a key is indexed by its one-letter
-// deletions: the longer of two keys one typing error apart has at least
-// that many letters.
+// minTypoKey is the shortest key in which a typing error is forgiven, and
+// from which keys are indexed by their one-letter deletions.
 const minTypoKey = 3
 
 // Index holds entries for screening: every name cut into tokens, each

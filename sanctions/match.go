@@ -91,8 +91,9 @@ var simOf = [...]float32{noSim: 0, sameWord: 1, spelling: 0.95, vowels: 0.9, typ
 // letters or more, and one vowel is changed, added or dropped (two in keys
 // of seven letters or more; only changed in keys under five). They are a
 // typing error apart ("typo") when one insertion, deletion, substitution
-// or swap of neighbours turns one into the other, the longer having three
-// letters or more; typoSim says how much that is worth. A name and its
+// or swap of neighbours turns one into the other, both having three
+// letters or more (a two-letter word is nearly an initial); typoSim says
+// how much that is worth. A name and its
 // form for the other sex are neither.
 func keySim(a, sa, b, sb string) simKind {
 	short := min(len(a), len(b))
@@ -113,7 +114,7 @@ func keySim(a, sa, b, sb string) simKind {
 			return vowels
 		}
 	}
-	if short >= minTypoKey-1 && max(len(a), len(b)) >= minTypoKey && damerau1(a, b) {
+	if short >= minTypoKey && damerau1(a, b) {
 		return typo
 	}
 	return noSim
@@ -341,24 +342,24 @@ func (ix *Index) findSimilarKeys(s *scratch, key string, out []keyCand) []keyCan
 			add(p.id)
 		}
 	}
-	if len(key) >= minTypoKey-1 {
+	if len(key) >= minTypoKey {
 		// Keys one letter longer, then keys one letter shorter, then keys
 		// with one letter changed or two swapped.
 		for _, p := range ix.byDel.find(hash(key, -1)) {
 			add(p.id)
 		}
-		if len(key) >= minTypoKey {
-			for d := range len(key) {
-				if d > 0 && key[d] == key[d-1] {
-					continue
-				}
-				h := hash(key, d)
+		for d := range len(key) {
+			if d > 0 && key[d] == key[d-1] {
+				continue
+			}
+			h := hash(key, d)
+			if len(key) > minTypoKey {
 				for _, p := range ix.byHash.find(h) {
 					add(p.id)
 				}
-				for _, p := range ix.byDel.find(h) {
-					add(p.id)
-				}
+			}
+			for _, p := range ix.byDel.find(h) {
+				add(p.id)
 			}
 		}
 	}
