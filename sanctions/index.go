@@ -57,8 +57,8 @@ const minTypoKey = 3
 // token's key with the names that have it (the blocking that keeps a query
 // from being compared with every name), the keys by skeleton and by
 // one-letter deletion (for spelling variants and typos), and each key's
-// rarity over the list. It is read-only once built and safe for
-// concurrent use.
+// rarity over the list. It is safe for concurrent use: once built it
+// only fills a cache of the variants of the words queries use.
 type Index struct {
 	entries []Entry
 	names   []indexedName

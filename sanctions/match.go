@@ -49,8 +49,9 @@ type Candidate struct {
 	// Score runs from 0 to 1; see docs/sanctions.md.
 	Score float64
 	// Match is Score at or above the threshold with every rule met: a
-	// person needs two matching words, the words must be rare enough on
-	// the list, and a weak alias never matches alone.
+	// person needs two matching words and, where the list marks it, the
+	// family name; the words must be rare enough on the list; a weak
+	// alias never matches alone.
 	Match bool
 	// Explanation says what matched, how, and why the candidate is or is
 	// not a match.
@@ -93,8 +94,8 @@ var simOf = [...]float32{noSim: 0, sameWord: 1, spelling: 0.95, vowels: 0.9, typ
 // typing error apart ("typo") when one insertion, deletion, substitution
 // or swap of neighbours turns one into the other, both having three
 // letters or more (a two-letter word is nearly an initial); typoSim says
-// how much that is worth. A name and its
-// form for the other sex are neither.
+// how much that is worth. A name and its form for the other sex are
+// neither.
 func keySim(a, sa, b, sb string) simKind {
 	short := min(len(a), len(b))
 	if gendered(a, b) {

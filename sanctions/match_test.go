@@ -287,3 +287,33 @@ func TestParseQuery(t *testing.T) {
 		}
 	}
 }
+
+func TestScreenConcurrent(t *testing.T) {
+	want := map[string]string{}
+	queries := []string{"Alexander Petrovsky", "Rosoboronexport", "Omar Husain", "Mohammad Ali Karim", "Nobody Atall"}
+	alone := testIndex()
+	for _, q := range queries {
+		c, _ := top(alone, Query{Name: q})
+		want[q] = c.Explanation
+	}
+	// A fresh index, so that the goroutines fill its caches together.
+	ix := testIndex()
+	done := make(chan string, 8)
+	for g := range 8 {
+		go func() {
+			for i := range 200 {
+				q := queries[(g+i)%len(queries)]
+				if c, _ := top(ix, Query{Name: q}); c.Explanation != want[q] {
+					done <- fmt.Sprintf("%q: %q, alone %q", q, c.Explanation, want[q])
+					return
+				}
+			}
+			done <- ""
+		}()
+	}
+	for range 8 {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
