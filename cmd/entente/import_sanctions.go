@@ -13,6 +13,20 @@ import (
 	"github.com/entente/entente/sanctions"
 )
 
+// addImporter adds sub to root's import command, making a bare one when
+// no other importer has: each importer registers itself this way.
+func addImporter(root, sub *cobra.Command) {
+	for _, c := range root.Commands() {
+		if c.Name() == "import" {
+			c.AddCommand(sub)
+			return
+		}
+	}
+	parent := &cobra.Command{Use: "import SOURCE", Short: "Import a third-party data set into entente's model"}
+	parent.AddCommand(sub)
+	root.AddCommand(parent)
+}
+
 // newImportSanctionsCmd reads sanctions lists, reports what they hold and
 // writes the normalised entries.
 func newImportSanctionsCmd() *cobra.Command {

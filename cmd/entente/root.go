@@ -21,7 +21,8 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.AddCommand(newCodeCmd(), newEvalCmd(), newBenchCmd(), newDictCmd())
-	root.AddCommand(newScreenCmd(), newImportCmd())
+	root.AddCommand(newScreenCmd())
+	addImporter(root, newImportSanctionsCmd())
 	return root
 }
 
