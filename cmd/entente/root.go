@@ -22,6 +22,8 @@ func newRootCmd() *cobra.Command {
 	}
 	root.AddCommand(newCodeCmd(), newEvalCmd(), newBenchCmd(), newDictCmd())
 	root.AddCommand(newImportCmd(), newCascadeCmd())
+	root.AddCommand(newScreenCmd())
+	addImporter(root, newImportSanctionsCmd())
 	return root
 }
 
