@@ -60,8 +60,11 @@ type verbHit struct {
 
 // sentence is the scratch state for coding one sentence, pooled.
 type sentence struct {
-	text    string
-	date    dict.Date
+	text string
+	date dict.Date
+	// ctxCountry is the one state the sentence's actors belong to, or ""
+	// when they name none or several.
+	ctxCountry string
 	persons []personHit
 	// dictPersons are the dictionary's people named in the sentence.
 	dictPersons []personHit
@@ -151,10 +154,16 @@ type Context struct {
 	// Subject holds the actor codes (agents left out) of the last
 	// sentence's subject.
 	Subject []string
+	// Offset is the byte offset of the sentence being coded in its
+	// document; the mentions of Persons are counted from it. The caller
+	// sets it before each sentence.
+	Offset int
 	// persons maps the names seen so far (full name and surname, upper
-	// case) to the person; order keeps first sightings.
+	// case) to the person; order keeps first sightings; alias maps a
+	// surname to the full name it was taken from.
 	persons map[string]Person
 	order   []string
+	alias   map[string]string
 }
 
 // CodeSentenceIn codes one sentence of a document. With the Pronouns
@@ -271,6 +280,9 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	c.findMatches(s)
 	if !c.opt.NoPersons {
 		c.findNames(s)
+	}
+	s.ctxCountry = c.contextCountry(s)
+	if !c.opt.NoPersons {
 		c.appositives(s, date)
 	}
 	res.Attribution = c.attribution(s, date)

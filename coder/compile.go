@@ -25,6 +25,9 @@ type tables struct {
 	// person marks actor records that are people: those with an elite
 	// ("…ELI") code for the years out of office, as leaders' records have.
 	person []bool
+	// people finds those records under names the dictionaries do not
+	// list (a surname after a title, a misspelling).
+	people *personIndex
 
 	agents    *phraseTrie
 	agentRecs []dict.Agent
@@ -107,6 +110,7 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 	// caller's Set can be freed once compiled.
 	t.actorRecs = make([]dict.Actor, len(set.Actors))
 	t.person = make([]bool, len(set.Actors))
+	t.people = newPersonIndex()
 	for i := range set.Actors {
 		for _, dc := range set.Actors[i].Codes {
 			if strings.HasSuffix(dc.Code, "ELI") {
@@ -117,6 +121,9 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 		for _, n := range set.Actors[i].Names {
 			if len(n) > 0 {
 				t.actors.add(phraseIDs(n), int32(i))
+				if t.person[i] {
+					t.people.add(n, int32(i))
+				}
 			}
 		}
 	}

@@ -96,7 +96,7 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 			j++
 		}
 		p := np{start: live[k].start, end: live[j-1].end, m0: k, m1: j}
-		p.code, p.hasActor = c.compose(s, live[k:j], date)
+		p.code, p.hasActor = c.compose(s, live[k:j], date, true)
 		p.lone = !p.hasActor
 		p.actorCode = c.actorCode(s, live[k:j], date)
 		for _, m := range live[k:j] {
@@ -188,8 +188,11 @@ func isRank(u string) bool {
 
 // compose makes the code of a noun phrase from its matches: the actor's
 // code with the agents' codes placed around it; "---" stands for a missing
-// actor.
-func (c *Coder) compose(s *sentence, ms []match, date dict.Date) (string, bool) {
+// actor. With infer, agents without an actor take the one state the
+// sentence names ("police" in a sentence about Egypt alone), unless the
+// NoInference option is set or a word before them says they are
+// foreign.
+func (c *Coder) compose(s *sentence, ms []match, date dict.Date, infer bool) (string, bool) {
 	base := ""
 	hasActor := false
 	for _, m := range ms {
@@ -213,6 +216,9 @@ func (c *Coder) compose(s *sentence, ms []match, date dict.Date) (string, bool) 
 			}
 		}
 	}
+	if !hasActor && infer && s.ctxCountry != "" && !c.opt.NoInference && c.inferable(s, ms) {
+		base, hasActor = s.ctxCountry, true
+	}
 	if !hasActor {
 		base = "---"
 		if c.opt.ConvertAgent {
@@ -228,6 +234,80 @@ func (c *Coder) compose(s *sentence, ms []match, date dict.Date) (string, bool) 
 		return strings.Join(parts, "/"), hasActor
 	}
 	return c.withAgents(base, ms), hasActor
+}
+
+// inferable reports whether the agents ms may take the sentence's state:
+// they are agents (not a pronoun), and no word before them marks them as
+// coming from elsewhere ("foreign ministers", "Western diplomats").
+func (c *Coder) inferable(s *sentence, ms []match) bool {
+	agents := false
+	for _, m := range ms {
+		if m.rec == -1 {
+			return false
+		}
+		if !m.actor && m.rec >= 0 {
+			agents = true
+		}
+	}
+	if !agents {
+		return false
+	}
+	for x := ms[0].start - 1; x >= 0 && x >= ms[0].start-2; x-- {
+		switch s.up(x) {
+		case "FOREIGN", "WESTERN", "INTERNATIONAL", "OVERSEAS", "OTHER", "VISITING", "EXILED", "EXILE":
+			return false
+		}
+	}
+	return !c.adjectival(s, ms[len(ms)-1].end)
+}
+
+// adjectival reports whether the agent phrase that ends before token x
+// modifies the word at x rather than naming someone: "an official visit",
+// "a general strike", "a police station". The word at x is then a
+// lower-case word that is neither a function word nor a verb, or a verb in
+// its base form after a singular agent (a plural one may govern it:
+// "protesters demand").
+func (c *Coder) adjectival(s *sentence, x int) bool {
+	if x >= len(s.toks) || x == 0 {
+		return false
+	}
+	tk := s.toks[x]
+	if tk.punct != 0 || tk.capital || isFunctionWord(tk.up) || isReportingVerb(tk.up) {
+		return false
+	}
+	if !c.isVerbWord(s, x) {
+		return true
+	}
+	return isBaseForm(tk.up) && !strings.HasSuffix(s.up(x-1), "S")
+}
+
+// isBaseForm reports a word that does not end like an inflected verb.
+func isBaseForm(u string) bool {
+	for _, suf := range []string{"ED", "ING", "S", "EN"} {
+		if strings.HasSuffix(u, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// isFunctionWord reports prepositions, auxiliaries, modals, relative
+// words and the commonest adverbs: words that follow a noun phrase
+// without being modified by it.
+func isFunctionWord(u string) bool {
+	switch u {
+	case "OF", "IN", "ON", "AT", "TO", "FROM", "FOR", "WITH", "BY", "AND", "OR", "BUT", "NOR", "AS", "THAN",
+		"NEAR", "ACROSS", "ALONG", "AROUND", "INSIDE", "OUTSIDE", "AGAINST", "DURING", "OVER", "UNDER", "AFTER",
+		"BEFORE", "SINCE", "UNTIL", "INTO", "ONTO", "THROUGH", "THROUGHOUT", "TOWARD", "TOWARDS", "VIA", "WITHIN",
+		"WITHOUT", "AMONG", "BETWEEN", "BEHIND", "BEYOND", "DESPITE", "AMID", "AMIDST", "UPON", "ABOUT", "OFF",
+		"WHO", "WHOM", "WHOSE", "WHICH", "THAT", "WHEN", "WHERE", "WHILE", "IF", "BECAUSE",
+		"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "HAS", "HAVE", "HAD", "DO", "DOES", "DID",
+		"WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "'S", "N'T", "NOT",
+		"ALSO", "STILL", "YET", "NOW", "THEN", "ALREADY", "OFTEN", "NEVER", "EVER", "JUST", "AGAIN", "ONCE",
+		"HERE", "THERE", "TODAY", "YESTERDAY", "TOMORROW", "EARLIER", "LATER", "ALONE", "TOO", "SO", "EVEN":
+		return true
+	}
+	return strings.HasSuffix(u, "LY") && len(u) > 4
 }
 
 // actorCode returns the code of the actor among ms, without agents: the
@@ -391,7 +471,7 @@ func (c *Coder) distribute(s *sentence, nps []int) []int {
 	for _, ag := range agents {
 		for _, ac := range actors {
 			p := np{start: ac.start, end: ac.end, m0: -1, m1: -1}
-			p.code, p.hasActor = c.compose(s, []match{ag, ac}, s.date)
+			p.code, p.hasActor = c.compose(s, []match{ag, ac}, s.date, true)
 			p.lone = !p.hasActor
 			out = append(out, len(s.nps))
 			s.nps = append(s.nps, p)

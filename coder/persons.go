@@ -6,22 +6,57 @@ import (
 	"github.com/entente/entente/dict"
 )
 
-// Person is someone named in a document: found in the dictionaries, or
-// discovered from the text by a title ("Deputy Defense Minister Alexander
-// Fomin") or an appositive ("Mykhailo Podolyak, a senior aide to Ukrainian
-// President Volodymyr Zelensky").
+// Entity kinds of a Person.
+const (
+	KindPerson       = "person"
+	KindOrganization = "organization"
+)
+
+// Person is someone or something a document names: a person found in the
+// dictionaries or discovered from the text by a title ("Deputy Defense
+// Minister Alexander Fomin") or an appositive ("Mykhailo Podolyak, a
+// senior aide to Ukrainian President Volodymyr Zelensky"), or an
+// organisation, from the dictionaries (the Kremlin, Interfax, NATO) or
+// from the word that introduces it ("the arms company Rosoboronexport").
 type Person struct {
 	// Name is the name as the text first gave it.
 	Name string
-	// Code is the actor code of the person's affiliation and role
-	// ("UKRGOV"); empty while unknown.
+	// Code is the actor code of the affiliation and role ("UKRGOV");
+	// empty while unknown.
 	Code string
+	// Kind is KindPerson or KindOrganization.
+	Kind string
+	// Role is the title or role the text gives ("Deputy Defense
+	// Minister", "a senior aide to Ukrainian President Volodymyr
+	// Zelensky"), when it gives one.
+	Role string
+	// Organization is the organisation the text places the person in
+	// ("Rosoboronexport" for its director), when it names one.
+	Organization string
+	// Mentions are the byte ranges [start, end) where the document names
+	// the entity, counted from Context.Offset of each sentence.
+	Mentions [][2]int
 }
 
-// personHit is a name found in the sentence being coded.
+type hitKind uint8
+
+const (
+	hitPerson hitKind = iota
+	hitOrg
+	// hitRef is a phrase that refers to actors named elsewhere ("the two
+	// countries", "his host", "whose country", "the North").
+	hitRef
+)
+
+// personHit is a name or reference found in the sentence being coded.
 type personHit struct {
 	start, end int // token range
 	code       string
+	kind       hitKind
+	// role is the title or appositive that gave the code, as text.
+	role string
+	// org is the organisation named in that role, as text.
+	org string
 }
 
 // isNameStop reports capitalised words that do not begin or make up names.
@@ -32,6 +67,20 @@ func isNameStop(u string) bool {
 		"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
 		"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
 		"MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "WHILE", "WHEN", "WHERE", "AFTER", "BEFORE", "IF", "SINCE":
+		return true
+	}
+	return false
+}
+
+// isOrgNoun reports the head nouns of agent phrases that introduce an
+// organisation's name rather than a person's: "the arms company
+// Rosoboronexport", "the opposition newspaper La Prensa".
+func isOrgNoun(u string) bool {
+	switch u {
+	case "COMPANY", "FIRM", "CORPORATION", "CONGLOMERATE", "MANUFACTURER", "MAKER", "PRODUCER", "EXPORTER",
+		"CONTRACTOR", "GIANT", "BANK", "AIRLINE", "CARRIER", "AGENCY", "NEWSPAPER", "DAILY", "WEEKLY", "BROADCASTER",
+		"CHANNEL", "BROADCASTING", "NETWORK", "MAGAZINE", "TABLOID", "OUTLET", "PARTY", "MOVEMENT", "MILITIA",
+		"GROUP", "FRONT", "ORGANIZATION", "ORGANISATION", "CHARITY", "FOUNDATION", "UNION", "ALLIANCE":
 		return true
 	}
 	return false
@@ -59,31 +108,28 @@ func (c *Coder) nameToken(s *sentence, j int, covered []bool) bool {
 // findNames adds name matches: runs of two to four capitalised words, a
 // name a title introduces ("President To Lam"), and names the document
 // already made known (a surname alone, "Podolyak", once "Mykhailo
-// Podolyak" was seen).
+// Podolyak" was seen). A run that is a dictionary person under another
+// spelling or, after a title, by surname ("President Mugabe") becomes a
+// match of that person's record. A run after a word such as "company" or
+// "newspaper" names an organisation.
 func (c *Coder) findNames(s *sentence) {
 	s.persons = s.persons[:0]
-	// People the dictionaries know, noted before comma clauses are dropped
-	// so that one named in an appositive is remembered too.
-	s.dictPersons = s.dictPersons[:0]
-	for _, m := range s.matches {
-		if m.actor && m.rec >= 0 && c.t.person[m.rec] && m.end-m.start > 1 {
-			if code, ok := c.t.actorRecs[m.rec].CodeAt(s.date); ok {
-				s.dictPersons = append(s.dictPersons, personHit{start: m.start, end: m.end, code: code})
-			}
-		}
-	}
 	if cap(s.covered) < len(s.toks) {
 		s.covered = make([]bool, len(s.toks))
 	}
 	covered := s.covered[:len(s.toks)]
 	clear(covered)
 	titleEnd := make(map[int]bool, 4)
+	orgEnd := make(map[int]bool, 2)
 	for _, m := range s.matches {
 		for x := m.start; x < m.end; x++ {
 			covered[x] = true
 		}
 		if !m.actor && m.rec >= 0 {
 			titleEnd[m.end] = true
+			if isOrgNoun(s.up(m.end - 1)) {
+				orgEnd[m.end] = true
+			}
 		}
 	}
 	var out []match
@@ -96,31 +142,78 @@ func (c *Coder) findNames(s *sentence) {
 		for j < len(s.toks) && j-i < 4 && (c.nameToken(s, j, covered) && (!isNameStop(s.up(j)) || titleEnd[i])) {
 			j++
 		}
-		known := c.knownPerson(s, i, j)
-		if known == "" && i == 0 && j-i >= 2 {
+		known, ok := c.knownPerson(s, i, j)
+		if !ok && i == 0 && j-i >= 2 {
 			// "Later Fomin said": the capital of the first word is the
 			// sentence's, not a name's.
-			if k := c.knownPerson(s, i+1, j); k != "" {
-				i, known = i+1, k
+			if k, ok2 := c.knownPerson(s, i+1, j); ok2 {
+				i, known, ok = i+1, k, true
+			}
+		}
+		if !ok && !orgEnd[i] && !c.opt.NoInference {
+			if a, rec := c.dictName(s, i, j, titleEnd[i]); rec >= 0 {
+				out = append(out, match{start: a, end: j, actor: true, rec: rec})
+				i = j
+				continue
 			}
 		}
 		// A lone capitalised word is a name only after a title or when the
 		// document has named that person before; a run at the start of a
 		// sentence needs a second word.
-		if j-i >= 2 || titleEnd[i] || known != "" {
-			if j-i == 1 && i == 0 && known == "" && !titleEnd[i] {
+		if j-i >= 2 || titleEnd[i] || ok {
+			if j-i == 1 && i == 0 && !ok && !titleEnd[i] {
 				i = j
 				continue
 			}
-			s.persons = append(s.persons, personHit{start: i, end: j, code: known})
+			h := personHit{start: i, end: j, code: known.Code}
+			if orgEnd[i] || known.Kind == KindOrganization {
+				h.kind = hitOrg
+			}
+			s.persons = append(s.persons, h)
 			out = append(out, match{start: i, end: j, rec: int32(-2 - (len(s.persons) - 1))})
 		}
 		i = j
 	}
-	if len(out) == 0 {
-		return
+	if len(out) > 0 {
+		mergeMatches(s, out)
 	}
-	// Merge the name matches into the match list in token order.
+	// People the dictionaries know, noted before comma clauses are dropped
+	// so that one named in an appositive is remembered too.
+	s.dictPersons = s.dictPersons[:0]
+	for _, m := range s.matches {
+		if m.actor && m.rec >= 0 && c.t.person[m.rec] && m.end-m.start > 1 {
+			if code, ok := c.t.actorRecs[m.rec].CodeAt(s.date); ok {
+				s.dictPersons = append(s.dictPersons, personHit{start: m.start, end: m.end, code: code})
+			}
+		}
+	}
+}
+
+// dictName looks the run [i, j) up in the dictionaries' people under
+// other spellings and, after a title, by surname. A run at the start of
+// the sentence is tried without its first word too. It returns where the
+// person's name starts and the record, or -1.
+func (c *Coder) dictName(s *sentence, i, j int, titled bool) (int, int32) {
+	if j-i < 2 && !titled {
+		return i, -1
+	}
+	words := make([]string, 0, j-i)
+	for x := i; x < j; x++ {
+		words = append(words, s.up(x))
+	}
+	if rec := c.t.people.lookup(c, words, titled, s.date); rec >= 0 {
+		return i, rec
+	}
+	if i == 0 && j-i >= 3 {
+		if rec := c.t.people.lookup(c, words[1:], false, s.date); rec >= 0 {
+			return i + 1, rec
+		}
+	}
+	return i, -1
+}
+
+// mergeMatches merges out (sorted) into s.matches in token order.
+func mergeMatches(s *sentence, out []match) {
 	merged := make([]match, 0, len(s.matches)+len(out))
 	a, b := 0, 0
 	for a < len(s.matches) || b < len(out) {
@@ -147,30 +240,30 @@ func nameKey(s *sentence, i, j int) string {
 	return b.String()
 }
 
-// knownPerson returns the code the document gave the name at [i, j).
-func (c *Coder) knownPerson(s *sentence, i, j int) string {
+// knownPerson returns what the document said of the name at [i, j).
+func (c *Coder) knownPerson(s *sentence, i, j int) (Person, bool) {
 	if s.ctx == nil || s.ctx.persons == nil {
-		return ""
+		return Person{}, false
 	}
-	if p, ok := s.ctx.persons[nameKey(s, i, j)]; ok {
-		return p.Code
-	}
-	return ""
+	p, ok := s.ctx.persons[nameKey(s, i, j)]
+	return p, ok
 }
 
 // appositives gives a name the code of the phrase set beside it by commas:
 // "Mykhailo Podolyak, a senior aide to Ukrainian President Volodymyr
 // Zelensky," and "the director of the arms company Rosoboronexport,
-// Alexander Mikheyev". It runs before comma clauses are dropped.
+// Alexander Mikheyev". It runs before comma clauses are dropped. A title
+// or role that names no state ("Deputy Defense Minister Alexander Fomin")
+// takes the one state the sentence names, if it names only one.
 func (c *Coder) appositives(s *sentence, date dict.Date) {
 	for k := range s.persons {
 		p := &s.persons[k]
-		if p.code != "" {
+		if p.code != "" || p.kind == hitRef {
 			continue
 		}
 		// A title before the name: "Kestranian President Odo Varn".
-		if code := c.titleCode(s, k, date); code != "" {
-			p.code = code
+		if m := c.titleCode(s, k, date); m.Code != "" {
+			p.code, p.role = m.Code, c.spanText(s, m)
 			continue
 		}
 		if p.end < len(s.toks) && s.toks[p.end].punct == ',' {
@@ -182,22 +275,49 @@ func (c *Coder) appositives(s *sentence, date dict.Date) {
 				m = c.affiliation(s, p.end+1, m, date)
 			}
 			if m.Code != "" && !strings.HasPrefix(m.Code, "---") {
-				p.code = m.Code
+				p.code, p.role = m.Code, c.spanText(s, m)
 				continue
 			}
 		}
 		if p.start > 0 && s.toks[p.start-1].punct == ',' {
-			if m := c.phraseAt(s, -1, p.start-1, date); m.Code != "" && !strings.HasPrefix(m.Code, "---") {
-				p.code = m.Code
+			m := c.phraseAt(s, -1, p.start-1, date)
+			if m.Code == "" || strings.HasPrefix(m.Code, "---") {
+				// "the head of the Russian agency for military-technical
+				// cooperation, Dmitry Shugaev": the role is the whole clause
+				// before the comma.
+				m = c.clauseRole(s, p.start-1, date)
+			}
+			if m.Code != "" && !strings.HasPrefix(m.Code, "---") {
+				p.code, p.role = m.Code, c.spanText(s, m)
+				p.org = c.orgIn(s, m)
 			}
 		}
 	}
 }
 
-// titleCode returns the code of the title attached before person k
-// ("Russian Deputy Defence Minister" before "Alexander Fomin"), or "" when
-// there is none or it names no actor.
-func (c *Coder) titleCode(s *sentence, k int, date dict.Date) string {
+// spanText returns the sentence text a mention covers.
+func (c *Coder) spanText(s *sentence, m Mention) string {
+	if m.End <= m.Start || m.End > len(s.text) {
+		return ""
+	}
+	return s.text[m.Start:m.End]
+}
+
+// orgIn returns the name of the organisation found inside mention m, if
+// the text names one there.
+func (c *Coder) orgIn(s *sentence, m Mention) string {
+	for _, h := range s.persons {
+		if h.kind == hitOrg && int(s.toks[h.start].start) >= m.Start && int(s.toks[h.end-1].end) <= m.End {
+			return s.text[s.toks[h.start].start:s.toks[h.end-1].end]
+		}
+	}
+	return ""
+}
+
+// titleCode returns the title attached before person k ("Russian Deputy
+// Defence Minister" before "Alexander Fomin") as a mention with its code,
+// or an empty mention when there is none or it names no actor.
+func (c *Coder) titleCode(s *sentence, k int, date dict.Date) Mention {
 	mi := -1
 	for j, m := range s.matches {
 		if m.rec == int32(-2-k) {
@@ -205,18 +325,21 @@ func (c *Coder) titleCode(s *sentence, k int, date dict.Date) string {
 			break
 		}
 	}
+	if mi < 0 {
+		return Mention{}
+	}
 	a := mi
 	for a > 0 && c.attaches(s, s.matches[a-1], s.matches[a]) && s.matches[a-1].rec >= 0 {
 		a--
 	}
-	if mi < 0 || a == mi {
-		return ""
+	if a == mi {
+		return Mention{}
 	}
-	code, ok := c.compose(s, s.matches[a:mi], date)
+	code, ok := c.compose(s, s.matches[a:mi], date, true)
 	if !ok {
-		return ""
+		return Mention{}
 	}
-	return code
+	return Mention{Code: code, Start: int(s.toks[s.matches[a].start].start), End: int(s.toks[s.matches[mi-1].end-1].end)}
 }
 
 // affiliation completes a lone role found at the start of the appositive
@@ -237,11 +360,49 @@ func (c *Coder) affiliation(s *sentence, from int, role Mention, date dict.Date)
 			continue
 		}
 		if found && m.actor && m.rec >= 0 {
-			code, _ := c.compose(s, []match{agent, m}, date)
+			code, _ := c.compose(s, []match{agent, m}, date, false)
 			return Mention{Code: code, Start: role.Start, End: int(s.toks[m.end-1].end)}
 		}
 	}
 	return role
+}
+
+// clauseRole reads the clause that ends at the comma before a name ("…,
+// the head of the Russian agency for military-technical cooperation,
+// Dmitry Shugaev"): the phrase around its first actor, or its first
+// agent with the state the sentence names.
+func (c *Coder) clauseRole(s *sentence, comma int, date dict.Date) Mention {
+	from := 0
+	for x := comma - 1; x >= 0; x-- {
+		if p := s.toks[x].punct; p == ',' || p == ';' || p == ':' {
+			from = x + 1
+			break
+		}
+	}
+	first := -1
+	for j, m := range s.matches {
+		if m.start < from || m.end > comma {
+			continue
+		}
+		if m.rec == -1 {
+			return Mention{}
+		}
+		if m.actor && m.rec >= 0 || m.rec <= -2 && c.personCode(s, m) != "" {
+			return c.phraseAt(s, m.start, -1, date)
+		}
+		if first < 0 && !m.actor && m.rec >= 0 {
+			first = j
+		}
+	}
+	if first < 0 {
+		return Mention{}
+	}
+	m := s.matches[first]
+	code, ok := c.compose(s, []match{m}, date, true)
+	if !ok {
+		return Mention{}
+	}
+	return Mention{Code: code, Start: int(s.toks[m.start].start), End: int(s.toks[m.end-1].end)}
 }
 
 // commaBetween reports a comma in tokens [i, j).
@@ -300,33 +461,36 @@ func (c *Coder) phraseAt(s *sentence, from, to int, date dict.Date) Mention {
 			return Mention{}
 		}
 	}
-	code, _ := c.compose(s, ms, date)
+	code, _ := c.compose(s, ms, date, false)
 	return Mention{Code: code, Start: int(s.toks[ms[0].start].start), End: int(s.toks[ms[len(ms)-1].end-1].end)}
 }
 
 // rememberPersons records in the document context the names of the
-// sentence whose code is known, under the full name and the surname.
+// sentence whose code is known, under the full name and the surname, and
+// the organisations the dictionaries name.
 func (c *Coder) rememberPersons(s *sentence) {
-	if s.ctx == nil {
+	ctx := s.ctx
+	if ctx == nil {
 		return
+	}
+	if ctx.persons == nil {
+		ctx.persons = make(map[string]Person)
+		ctx.alias = make(map[string]string)
 	}
 	// People the dictionaries know ("Kim Jong Un") are remembered like
 	// those found in the text, so that "Kim" alone is known later.
 	hits := append(s.dictPersons, s.persons...)
 	for _, p := range hits {
-		if p.code == "" || strings.HasPrefix(p.code, "---") {
+		if p.code == "" || strings.HasPrefix(p.code, "---") || p.kind == hitRef {
 			continue
 		}
-		if s.ctx.persons == nil {
-			s.ctx.persons = make(map[string]Person)
+		kind := KindPerson
+		if p.kind == hitOrg {
+			kind = KindOrganization
 		}
-		name := s.text[s.toks[p.start].start:s.toks[p.end-1].end]
 		full := nameKey(s, p.start, p.end)
-		if _, ok := s.ctx.persons[full]; !ok {
-			s.ctx.persons[full] = Person{Name: name, Code: p.code}
-			s.ctx.order = append(s.ctx.order, full)
-		}
-		if p.end-p.start > 1 {
+		c.remember(s, full, p.start, p.end, Person{Code: p.code, Kind: kind, Role: p.role, Organization: p.org})
+		if p.end-p.start > 1 && kind == KindPerson {
 			// The surname: the last word ("Podolyak"), and the first where
 			// the family name comes first, as in names of three words or
 			// with a short first word ("Kim Jong Un", "Xi Jinping").
@@ -335,16 +499,78 @@ func (c *Coder) rememberPersons(s *sentence) {
 				short = append(short, first)
 			}
 			for _, sur := range short {
-				if _, ok := s.ctx.persons[sur]; !ok {
-					s.ctx.persons[sur] = Person{Name: name, Code: p.code}
+				if _, ok := ctx.persons[sur]; !ok {
+					ctx.persons[sur] = Person{Name: s.text[s.toks[p.start].start:s.toks[p.end-1].end], Code: p.code, Kind: kind}
+					ctx.alias[sur] = full
 				}
+			}
+		}
+	}
+	// Organisations the dictionaries name: institutions, agencies,
+	// outlets, companies, armed groups, intergovernmental bodies.
+	for _, m := range s.matches {
+		if !m.actor || m.rec < 0 || c.t.person[m.rec] {
+			continue
+		}
+		code, ok := c.t.actorRecs[m.rec].CodeAt(s.date)
+		if !ok || !isOrgCode(code) {
+			continue
+		}
+		c.remember(s, nameKey(s, m.start, m.end), m.start, m.end, Person{Code: code, Kind: KindOrganization})
+	}
+	// Later mentions of names already known ("Putin", "Kim") add to the
+	// first one's record.
+	for _, m := range s.matches {
+		if m.rec <= -2 && s.persons[-2-m.rec].kind != hitRef || c.isPersonMatch(m) && m.end-m.start == 1 {
+			key := nameKey(s, m.start, m.end)
+			if full, ok := ctx.alias[key]; ok {
+				key = full
+			}
+			if _, ok := ctx.persons[key]; ok {
+				c.remember(s, key, m.start, m.end, Person{})
 			}
 		}
 	}
 }
 
-// Persons returns the people the document has named so far with a known
-// affiliation, in the order they were first seen.
+// remember adds the mention [i, j) to the entity known under key, making
+// the entity from p when it is new.
+func (c *Coder) remember(s *sentence, key string, i, j int, p Person) {
+	ctx := s.ctx
+	span := [2]int{ctx.Offset + int(s.toks[i].start), ctx.Offset + int(s.toks[j-1].end)}
+	e, ok := ctx.persons[key]
+	if !ok {
+		if p.Code == "" {
+			return
+		}
+		p.Name = s.text[s.toks[i].start:s.toks[j-1].end]
+		e = p
+		ctx.order = append(ctx.order, key)
+	}
+	if n := len(e.Mentions); n == 0 || e.Mentions[n-1] != span {
+		e.Mentions = append(e.Mentions, span)
+	}
+	ctx.persons[key] = e
+}
+
+// isOrgCode reports an actor code that names an organisation rather than
+// a state, a region or a people: an intergovernmental or
+// non-governmental body, a company, an armed group, or a state's
+// institution or outlet (a state's code with a role block: the Kremlin
+// RUSGOV, Interfax RUSMED).
+func isOrgCode(code string) bool {
+	if len(code) <= 3 {
+		return false
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "MNC", "IMG":
+		return true
+	}
+	return stateOf(code) != ""
+}
+
+// Persons returns the people and organisations the document has named so
+// far with a known affiliation, in the order they were first seen.
 func (ctx *Context) Persons() []Person {
 	out := make([]Person, 0, len(ctx.order))
 	for _, k := range ctx.order {
