@@ -65,7 +65,7 @@ type sentence struct {
 	// ctxCountry is the one state the sentence's actors belong to, or ""
 	// when they name none or several.
 	ctxCountry string
-	persons []personHit
+	persons    []personHit
 	// dictPersons are the dictionary's people named in the sentence.
 	dictPersons []personHit
 	covered     []bool
