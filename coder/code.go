@@ -45,6 +45,9 @@ type np struct {
 	// ("the ambassadors of Arnor"); such agents spread over the rest of a
 	// compound ("… of Arnor, Osgiliath and Gondor").
 	linked bool
+	// locative marks the place of a state of affairs ("the war in
+	// Ukraine", "peace in the region"): a setting, not a party.
+	locative bool
 }
 
 // group is a compound of noun phrases ("Gondor and Arnor").

@@ -65,6 +65,10 @@ type cpattern struct {
 	// needAny holds, for each synset of the pattern, the first word ids of
 	// its members: one of them must occur.
 	needAny [][]int32
+	// negation is set when the pattern itself holds the negation before
+	// the verb ("NOT_* RULE_OUT": "did not rule out" is an intent, not a
+	// negated rejection).
+	negation bool
 }
 
 type celem struct {
@@ -353,6 +357,11 @@ func (t *tables) compilePattern(p dict.Pattern) cpattern {
 	// after it in sentence order: for the reversed list that is the
 	// adjacency of the element nearer the verb to this one.
 	n := len(p.Before)
+	for _, e := range p.Before {
+		if e.Kind == dict.ElemWord && isNegation(e.Word.Text) {
+			cp.negation = true
+		}
+	}
 	for i := n - 1; i >= 0; i-- {
 		e := t.compileElem(p.Before[i], &cp.words)
 		e.adjacent = p.Before[i].Next == dict.JoinNext
@@ -433,4 +442,13 @@ func (t *tables) compileElem(el dict.Elem, words *int) celem {
 		}
 	}
 	return e
+}
+
+// isNegation reports the words that negate a verb before it.
+func isNegation(u string) bool {
+	switch u {
+	case "NOT", "N'T", "NEVER":
+		return true
+	}
+	return false
 }

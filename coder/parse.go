@@ -117,6 +117,7 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 		for p.start > 0 && isArticle(s.up(p.start-1)) {
 			p.start--
 		}
+		p.locative = !c.opt.NoInference && p.start >= 2 && s.up(p.start-1) == "IN" && isSettingNoun(s.up(p.start-2))
 		idx := int32(len(s.nps))
 		s.nps = append(s.nps, p)
 		for x := p.start; x < p.end; x++ {
@@ -389,6 +390,12 @@ func (c *Coder) buildGroups(s *sentence) {
 // the subject carried from the previous sentence, else the pronoun alone,
 // marked unresolved.
 func (c *Coder) resolvePronoun(s *sentence, n int) []int {
+	if !c.opt.NoInference && inQuote(s, s.nps[n].start) {
+		// "They are supporting each other," Stoltenberg said: a pronoun
+		// in a quotation stands for someone the speaker spoke of.
+		s.nps[n].unresolved = true
+		return []int{n}
+	}
 	for gi := range s.groups {
 		g := &s.groups[gi]
 		if g.end <= s.nps[n].start && c.usableGroup(s, g) {
@@ -509,4 +516,17 @@ func (c *Coder) listed(s *sentence, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// isSettingNoun reports nouns of a state of affairs whose "in X" names
+// where it is, not who takes part: "the war in Ukraine", "stability in
+// the region".
+func isSettingNoun(u string) bool {
+	switch u {
+	case "WAR", "WARS", "CONFLICT", "CONFLICTS", "CRISIS", "FIGHTING", "VIOLENCE", "UNREST", "PEACE", "STABILITY",
+		"SECURITY", "SITUATION", "INSURGENCY", "FAMINE", "TENSIONS", "TENSION", "DEVELOPMENTS", "EVENTS", "CHAOS",
+		"TURMOIL", "BLOODSHED", "HOSTILITIES", "CIVILIANS", "INTERESTS", "INFLUENCE", "PRESENCE", "DEMOCRACY":
+		return true
+	}
+	return false
 }

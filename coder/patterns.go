@@ -7,6 +7,8 @@ type patternMatch struct {
 	code     dict.Code
 	src, tgt []int
 	comp     []int // the compound at a '%'
+	// negation: the pattern holds the verb's negation.
+	negation bool
 }
 
 // matchPatterns tries the verb's patterns, most specific first, and returns
@@ -25,6 +27,7 @@ func (c *Coder) matchPatterns(s *sentence, rec *verbRec, v verbHit) (patternMatc
 			continue
 		}
 		m.code = p.code
+		m.negation = p.negation
 		return m, true
 	}
 	return patternMatch{}, false
