@@ -146,16 +146,52 @@ func (c *Coder) demandedClause(s *sentence, v verbHit) bool {
 	return false
 }
 
-// dashLimit returns the first dash after token i that opens a
-// parenthetical ("Putin thanked his host – whose country has been …"),
-// or limit: a verb's object does not lie beyond it.
-func dashLimit(s *sentence, i, limit int) int {
+// objectLimit returns where the object of a verb ending at token i must
+// have begun, at the latest limit: a dash that opens a parenthetical
+// ("Putin thanked his host – whose country has been …") or a relative
+// clause set off by a comma ("…, which has led to UN sanctions on
+// Moscow") holds no object of the verb.
+func objectLimit(s *sentence, i, limit int) int {
 	for x := i; x < limit && x < len(s.toks); x++ {
 		if s.toks[x].punct == '-' && x > 0 && s.toks[x].start > s.toks[x-1].end {
 			return x
 		}
+		if s.toks[x].punct == ',' && x+1 < len(s.toks) {
+			switch s.up(x + 1) {
+			case "WHICH", "WHO", "WHOSE", "WHERE", "WHOM":
+				return x
+			}
+		}
 	}
 	return limit
+}
+
+// coordinateSpeaker returns the subject of a verb joined by "and" to a
+// reporting verb whose complement lies between them ("Podolyak … told
+// AFP that North Korea was instigating …, and called for …": Podolyak
+// calls), or nil.
+func (c *Coder) coordinateSpeaker(s *sentence, v verbHit) []int {
+	x := v.start - 1
+	if x < 1 || s.up(x) != "AND" {
+		return nil
+	}
+	if s.toks[x-1].punct != ',' {
+		return nil
+	}
+	that := false
+	for k := x - 1; k >= 0; k-- {
+		if p := s.toks[k].punct; p == ';' {
+			return nil
+		}
+		u := s.up(k)
+		if u == "THAT" {
+			that = true
+		}
+		if isReportingVerb(u) && that {
+			return c.groupBefore(s, k, 0)
+		}
+	}
+	return nil
 }
 
 // inQuote reports whether token x stands inside a quotation: after an odd
@@ -179,4 +215,208 @@ func inQuote(s *sentence, x int) bool {
 		return true
 	}
 	return total%2 == 1 && first > x
+}
+
+var visitCode = dict.Code{Kind: dict.CodeEvent, Main: "042"}
+
+// nominalVisits codes visits told by a noun: "his first visit to the
+// isolated North", "Putin's visit to Hanoi", "during an official visit
+// to Ottawa". The visitor is the possessor — a name before "'s", or for
+// "his", "her", "their" the nearest actor before the phrase, else the
+// first after it — or, after "a"/"an", the subject of the clause. The
+// host follows "to". Without "to" ("Putin's visit will focus on …") there
+// is no event.
+func (c *Coder) nominalVisits(s *sentence, res *Result) {
+	if c.opt.NoInference || c.opt.OneEventPerClause {
+		return
+	}
+	for i := 1; i+2 < len(s.toks); i++ {
+		if !s.live[i] || s.npAt[i] >= 0 {
+			continue
+		}
+		switch s.up(i) {
+		case "VISIT", "VISITS", "TRIP", "TOUR":
+		default:
+			continue
+		}
+		if s.up(i+1) != "TO" {
+			continue
+		}
+		tgt := c.groupAfter(s, i+2, min(i+5, len(s.toks)))
+		if tgt == nil {
+			continue
+		}
+		src := c.visitor(s, i, tgt)
+		if src == nil || sameGroup(src, tgt) {
+			continue
+		}
+		v := verbHit{start: i, end: i + 1, rec: -1}
+		n := len(res.Events)
+		c.emit(s, res, src, tgt, visitCode, v, false)
+		res.Events = dedupe(res.Events, n)
+		if c.modifiedBy(s, i, "WILL", "UPCOMING", "PLANNED", "EXPECTED", "PROPOSED", "NEXT") {
+			for k := n; k < len(res.Events); k++ {
+				res.Events[k].Mood = Planned
+			}
+		}
+	}
+}
+
+// visitor finds who makes the visit named by the noun at i.
+func (c *Coder) visitor(s *sentence, i int, tgt []int) []int {
+	// Walk back over the modifiers to the determiner.
+	k := i - 1
+	for k >= 0 && k >= i-3 && !isDeterminer(s.up(k)) {
+		if s.toks[k].punct != 0 || isFunctionWord(s.up(k)) {
+			return nil
+		}
+		k--
+	}
+	if k < 0 || !isDeterminer(s.up(k)) {
+		return nil
+	}
+	switch s.up(k) {
+	case "'S":
+		for gi := range s.groups {
+			if g := &s.groups[gi]; g.end == k && c.usableGroup(s, g) {
+				return g.nps
+			}
+		}
+	case "HIS", "HER", "THEIR":
+		// "his" is a person's: the nearest person before, else the first
+		// actor of the sentence; "their" the nearest actor.
+		var before, person []int
+		for gi := range s.groups {
+			g := &s.groups[gi]
+			if g.end <= k && c.usableGroup(s, g) && !sameGroup(g.nps, tgt) {
+				if before == nil || s.up(k) == "THEIR" {
+					before = g.nps
+				}
+				if s.nps[g.nps[0]].nameEnd > s.nps[g.nps[0]].nameStart {
+					person = g.nps
+				}
+			}
+		}
+		if person != nil && s.up(k) != "THEIR" {
+			return person
+		}
+		if before != nil {
+			return before
+		}
+		for gi := range s.groups {
+			g := &s.groups[gi]
+			if g.start > i && c.usableGroup(s, g) && !sameGroup(g.nps, tgt) {
+				return g.nps
+			}
+		}
+	case "A", "AN":
+		return c.groupBefore(s, k, 0)
+	}
+	return nil
+}
+
+// modifiedBy reports one of words among the three tokens before i.
+func (c *Coder) modifiedBy(s *sentence, i int, words ...string) bool {
+	for x := i - 1; x >= 0 && x >= i-3; x-- {
+		for _, w := range words {
+			if s.up(x) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var accuseCode = dict.Code{Kind: dict.CodeEvent, Main: "112"}
+
+// isWrongdoing reports nouns that charge whoever does them with a wrong.
+func isWrongdoing(u string) bool {
+	switch u {
+	case "MURDER", "MURDERS", "MASSACRE", "MASSACRES", "GENOCIDE", "AGGRESSION", "ATROCITIES", "ATROCITY", "CRIMES",
+		"TERRORISM", "KILLINGS", "INVASION", "OCCUPATION", "ABUSES", "TORTURE", "BOMBINGS", "SHELLING",
+		"VIOLATIONS", "SABOTAGE", "ESPIONAGE", "SPYING", "INTERFERENCE", "MEDDLING", "CORRUPTION",
+		"PROVOCATION", "PROVOCATIONS", "BLACKMAIL", "AGGRESSOR", "TERRORIST", "TERRORISTS":
+		return true
+	}
+	return false
+}
+
+// reportedAccusations codes a speaker's charge against someone in the
+// clause the speaker reports: "Podolyak told AFP that North Korea was
+// instigating Russia's mass murder of Ukrainians" is Ukraine accusing
+// North Korea. It applies when the reported clause names a wrong (a noun
+// such as "murder", "aggression", or a verb of conflict) and yields no
+// event of its own, so that a claim is not counted twice.
+func (c *Coder) reportedAccusations(s *sentence, res *Result) {
+	if c.opt.NoInference || c.opt.OneEventPerClause {
+		return
+	}
+	for r := 1; r < len(s.toks); r++ {
+		if !isReportingVerb(s.up(r)) || !s.live[r] {
+			continue
+		}
+		that := -1
+		for x := r + 1; x < len(s.toks) && x <= r+4; x++ {
+			if s.up(x) == "THAT" {
+				that = x
+				break
+			}
+			if s.toks[x].punct != 0 {
+				break
+			}
+		}
+		if that < 0 {
+			continue
+		}
+		tgt := c.groupAfter(s, that+1, min(that+4, len(s.toks)))
+		src := c.groupBefore(s, r, 0)
+		if tgt == nil || src == nil || sameGroup(src, tgt) || c.sameActor(s, src, tgt) {
+			continue
+		}
+		if code := s.nps[src[0]].code; strings.HasSuffix(code, "MED") {
+			continue
+		}
+		end := len(s.toks)
+		for x := that + 1; x < len(s.toks); x++ {
+			if p := s.toks[x].punct; p == ';' || p == ',' && x+1 < len(s.toks) && s.up(x+1) == "AND" {
+				end = x
+				break
+			}
+		}
+		if !c.namesWrong(s, that+1, end) || c.codedWithin(s, res, that+1, end) {
+			continue
+		}
+		n := len(res.Events)
+		c.emit(s, res, src, tgt, accuseCode, verbHit{start: r, end: r + 1, rec: -1}, false)
+		res.Events = dedupe(res.Events, n)
+	}
+}
+
+// namesWrong reports a wrongdoing noun or a verb of conflict in tokens
+// [i, j).
+func (c *Coder) namesWrong(s *sentence, i, j int) bool {
+	for x := i; x < j; x++ {
+		if isWrongdoing(s.up(x)) {
+			return true
+		}
+	}
+	for _, v := range s.verbs {
+		if v.start >= i && v.start < j {
+			if m := c.t.verbRecs[v.rec].code.Main; len(m) >= 2 && m[:2] >= "11" && m[:2] <= "20" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codedWithin reports an event coded from a verb in tokens [i, j).
+func (c *Coder) codedWithin(s *sentence, res *Result, i, j int) bool {
+	lo, hi := int(s.toks[i].start), int(s.toks[j-1].end)
+	for _, e := range res.Events {
+		if e.VerbStart >= lo && e.VerbEnd <= hi {
+			return true
+		}
+	}
+	return false
 }

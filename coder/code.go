@@ -167,6 +167,7 @@ type Context struct {
 	persons map[string]Person
 	order   []string
 	alias   map[string]string
+	discourse
 }
 
 // CodeSentenceIn codes one sentence of a document. With the Pronouns
@@ -183,6 +184,9 @@ func (c *Coder) CodeSentenceIn(ctx *Context, text string, date dict.Date) Result
 	}
 	if ctx != nil {
 		c.rememberPersons(s)
+		if !c.opt.NoInference {
+			c.updateDiscourse(s, ctx, &res)
+		}
 	}
 	s.ctx = nil
 	return res
@@ -288,6 +292,7 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	if !c.opt.NoPersons {
 		c.appositives(s, date)
 	}
+	c.findRefs(s)
 	res.Attribution = c.attribution(s, date)
 	c.commaClauses(s)
 	c.buildNPs(s, date)
@@ -306,6 +311,8 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 		return res
 	}
 	c.events(s, &res)
+	c.nominalVisits(s, &res)
+	c.reportedAccusations(s, &res)
 	return res
 }
 

@@ -100,7 +100,7 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 		p.lone = !p.hasActor
 		p.actorCode = c.actorCode(s, live[k:j], date)
 		for _, m := range live[k:j] {
-			if m.rec <= -2 || m.actor && m.rec >= 0 && c.t.person[m.rec] {
+			if m.rec <= -2 && s.persons[-2-m.rec].kind != hitRef || m.actor && m.rec >= 0 && c.t.person[m.rec] {
 				p.nameStart, p.nameEnd = m.start, m.end
 			}
 		}

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/entente/entente/dict"
@@ -57,6 +58,9 @@ type personHit struct {
 	role string
 	// org is the organisation named in that role, as text.
 	org string
+	// rec is the dictionary record of a person the dictionaries know, else
+	// -1.
+	rec int32
 }
 
 // isNameStop reports capitalised words that do not begin or make up names.
@@ -81,6 +85,34 @@ func isOrgNoun(u string) bool {
 		"CONTRACTOR", "GIANT", "BANK", "AIRLINE", "CARRIER", "AGENCY", "NEWSPAPER", "DAILY", "WEEKLY", "BROADCASTER",
 		"CHANNEL", "BROADCASTING", "NETWORK", "MAGAZINE", "TABLOID", "OUTLET", "PARTY", "MOVEMENT", "MILITIA",
 		"GROUP", "FRONT", "ORGANIZATION", "ORGANISATION", "CHARITY", "FOUNDATION", "UNION", "ALLIANCE":
+		return true
+	}
+	return false
+}
+
+// isOrgHead reports the last words of organisations' names: "the
+// Communist Party", "the Serbian Workers' Union", "the Supreme Court".
+func isOrgHead(u string) bool {
+	switch u {
+	case "PARTY", "FRONT", "MOVEMENT", "UNION", "COMPANY", "BANK", "COUNCIL", "MINISTRY", "AGENCY", "ARMY",
+		"FORCES", "COURT", "COMMISSION", "COMMITTEE", "ORGANIZATION", "ORGANISATION", "ASSOCIATION", "INSTITUTE",
+		"UNIVERSITY", "ALLIANCE", "LEAGUE", "CORPORATION", "CORP", "CORP.", "GROUP", "NETWORK", "BRIGADE",
+		"BRIGADES", "AUTHORITY", "FEDERATION", "CONGRESS", "ASSEMBLY", "PARLIAMENT", "SERVICE", "OFFICE",
+		"DEPARTMENT", "FOUNDATION", "FUND", "CENTER", "CENTRE", "FORUM", "TIMES", "NEWS", "POST", "AIRLINES",
+		"AIRWAYS", "PRESS", "TELEVISION", "RADIO", "GUARD", "POLICE", "INC", "INC.", "LTD", "LTD.", "MILITIA",
+		"REGIME", "JUNTA", "BUREAU", "TRIBUNAL", "SENATE", "CABINET", "COALITION", "CONFERENCE", "BLOC", "CARTEL":
+		return true
+	}
+	return false
+}
+
+// isTitleWord reports words that end a title rather than an
+// organisation's name ("NATO Secretary General", "UN chief").
+func isTitleWord(u string) bool {
+	switch u {
+	case "SECRETARY", "SECRETARY-GENERAL", "GENERAL", "CHIEF", "HEAD", "PRESIDENT", "CHAIRMAN", "CHAIR",
+		"DIRECTOR", "ENVOY", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "COMMISSIONER", "AMBASSADOR",
+		"REPRESENTATIVE", "OFFICIAL", "OFFICIALS", "MINISTER", "LEADER", "LEADERS", "CHIEFS":
 		return true
 	}
 	return false
@@ -165,8 +197,8 @@ func (c *Coder) findNames(s *sentence) {
 				i = j
 				continue
 			}
-			h := personHit{start: i, end: j, code: known.Code}
-			if orgEnd[i] || known.Kind == KindOrganization {
+			h := personHit{start: i, end: j, code: known.Code, rec: -1}
+			if orgEnd[i] || known.Kind == KindOrganization || isOrgHead(s.up(j-1)) {
 				h.kind = hitOrg
 			}
 			s.persons = append(s.persons, h)
@@ -181,9 +213,9 @@ func (c *Coder) findNames(s *sentence) {
 	// so that one named in an appositive is remembered too.
 	s.dictPersons = s.dictPersons[:0]
 	for _, m := range s.matches {
-		if m.actor && m.rec >= 0 && c.t.person[m.rec] && m.end-m.start > 1 {
+		if c.isPersonMatch(m) {
 			if code, ok := c.t.actorRecs[m.rec].CodeAt(s.date); ok {
-				s.dictPersons = append(s.dictPersons, personHit{start: m.start, end: m.end, code: code})
+				s.dictPersons = append(s.dictPersons, personHit{start: m.start, end: m.end, code: code, rec: m.rec})
 			}
 		}
 	}
@@ -256,6 +288,7 @@ func (c *Coder) knownPerson(s *sentence, i, j int) (Person, bool) {
 // or role that names no state ("Deputy Defense Minister Alexander Fomin")
 // takes the one state the sentence names, if it names only one.
 func (c *Coder) appositives(s *sentence, date dict.Date) {
+	c.rolesFromNames(s)
 	for k := range s.persons {
 		p := &s.persons[k]
 		if p.code != "" || p.kind == hitRef {
@@ -266,7 +299,7 @@ func (c *Coder) appositives(s *sentence, date dict.Date) {
 			p.code, p.role = m.Code, c.spanText(s, m)
 			continue
 		}
-		if p.end < len(s.toks) && s.toks[p.end].punct == ',' {
+		if p.end < len(s.toks) && s.toks[p.end].punct == ',' && !c.nameAt(s, p.end+1) {
 			m := c.phraseAt(s, p.end+1, -1, date)
 			if strings.HasPrefix(m.Code, "---") {
 				// "Carl Thayer, professor emeritus of politics at Australia's
@@ -288,11 +321,73 @@ func (c *Coder) appositives(s *sentence, date dict.Date) {
 				m = c.clauseRole(s, p.start-1, date)
 			}
 			if m.Code != "" && !strings.HasPrefix(m.Code, "---") {
-				p.code, p.role = m.Code, c.spanText(s, m)
+				p.code = m.Code
 				p.org = c.orgIn(s, m)
+				p.role = c.clauseText(s, p.start-1)
 			}
 		}
 	}
+}
+
+// rolesFromNames gives an organisation named in a role the state of the
+// person the role describes: "the General Secretary of the Communist
+// Party, Ngueyn Phu Trong," makes the party Vietnamese, and so the role
+// Trong's.
+func (c *Coder) rolesFromNames(s *sentence) {
+	for k := range s.persons {
+		o := &s.persons[k]
+		if o.kind != hitOrg || o.code != "" || o.end >= len(s.toks) || s.toks[o.end].punct != ',' {
+			continue
+		}
+		for _, m := range s.matches {
+			if m.start < o.end+1 || m.start > o.end+2 {
+				continue
+			}
+			code := ""
+			switch {
+			case c.isPersonMatch(m):
+				code, _ = c.t.actorRecs[m.rec].CodeAt(s.date)
+			case m.rec <= -2 && s.persons[-2-m.rec].kind == hitPerson:
+				code = s.persons[-2-m.rec].code
+			}
+			if st := stateOf(code); st != "" {
+				o.code = st
+			}
+			break
+		}
+	}
+}
+
+// nameAt reports a name (a person the dictionaries or the text name)
+// within two tokens after from: "Nguyen Phu Trong, To Lam" lists two
+// people, neither of whom is the other's role.
+func (c *Coder) nameAt(s *sentence, from int) bool {
+	for _, m := range s.matches {
+		if m.start >= from && m.start <= from+2 {
+			return c.isPersonMatch(m) || m.rec <= -2 && s.persons[-2-m.rec].kind == hitPerson
+		}
+	}
+	return false
+}
+
+// clauseText returns the words from the previous comma (or the start of
+// the sentence) to the comma at token comma, without a leading "and":
+// the role a backward appositive gives.
+func (c *Coder) clauseText(s *sentence, comma int) string {
+	from := 0
+	for x := comma - 1; x >= 0; x-- {
+		if p := s.toks[x].punct; p == ',' || p == ';' || p == ':' {
+			from = x + 1
+			break
+		}
+	}
+	for from < comma && (s.up(from) == "AND" || s.up(from) == "OR") {
+		from++
+	}
+	if from >= comma {
+		return ""
+	}
+	return s.text[s.toks[from].start:s.toks[comma-1].end]
 }
 
 // spanText returns the sentence text a mention covers.
@@ -339,7 +434,13 @@ func (c *Coder) titleCode(s *sentence, k int, date dict.Date) Mention {
 	if !ok {
 		return Mention{}
 	}
-	return Mention{Code: code, Start: int(s.toks[s.matches[a].start].start), End: int(s.toks[s.matches[mi-1].end-1].end)}
+	// The role reads from the ranks before the title: "Deputy Defense
+	// Minister".
+	first := s.matches[a].start
+	for first > 0 && isRank(s.up(first-1)) {
+		first--
+	}
+	return Mention{Code: code, Start: int(s.toks[first].start), End: int(s.toks[s.matches[mi-1].end-1].end)}
 }
 
 // affiliation completes a lone role found at the start of the appositive
@@ -489,6 +590,11 @@ func (c *Coder) rememberPersons(s *sentence) {
 			kind = KindOrganization
 		}
 		full := nameKey(s, p.start, p.end)
+		if p.rec >= 0 {
+			// One entity per dictionary person, whatever the spelling:
+			// "Kim Jong-un" and "Kim Jong Un".
+			full = "#" + strconv.Itoa(int(p.rec))
+		}
 		c.remember(s, full, p.start, p.end, Person{Code: p.code, Kind: kind, Role: p.role, Organization: p.org})
 		if p.end-p.start > 1 && kind == KindPerson {
 			// The surname: the last word ("Podolyak"), and the first where
@@ -513,15 +619,15 @@ func (c *Coder) rememberPersons(s *sentence) {
 			continue
 		}
 		code, ok := c.t.actorRecs[m.rec].CodeAt(s.date)
-		if !ok || !isOrgCode(code) {
+		if !ok || !isOrgCode(code) || isTitleWord(s.up(m.end-1)) {
 			continue
 		}
 		c.remember(s, nameKey(s, m.start, m.end), m.start, m.end, Person{Code: code, Kind: KindOrganization})
 	}
-	// Later mentions of names already known ("Putin", "Kim") add to the
-	// first one's record.
+	// Later mentions of names already known ("Podolyak", "Kim") add to
+	// the first one's record.
 	for _, m := range s.matches {
-		if m.rec <= -2 && s.persons[-2-m.rec].kind != hitRef || c.isPersonMatch(m) && m.end-m.start == 1 {
+		if m.rec <= -2 && s.persons[-2-m.rec].kind != hitRef {
 			key := nameKey(s, m.start, m.end)
 			if full, ok := ctx.alias[key]; ok {
 				key = full
@@ -538,14 +644,18 @@ func (c *Coder) rememberPersons(s *sentence) {
 func (c *Coder) remember(s *sentence, key string, i, j int, p Person) {
 	ctx := s.ctx
 	span := [2]int{ctx.Offset + int(s.toks[i].start), ctx.Offset + int(s.toks[j-1].end)}
+	text := s.text[s.toks[i].start:s.toks[j-1].end]
 	e, ok := ctx.persons[key]
 	if !ok {
 		if p.Code == "" {
 			return
 		}
-		p.Name = s.text[s.toks[i].start:s.toks[j-1].end]
+		p.Name = text
 		e = p
 		ctx.order = append(ctx.order, key)
+	} else if len(text) > len(e.Name) && strings.IndexByte(e.Name, ' ') < 0 {
+		// "Putin" first, "Vladimir Putin" later: the full name is the name.
+		e.Name = text
 	}
 	if n := len(e.Mentions); n == 0 || e.Mentions[n-1] != span {
 		e.Mentions = append(e.Mentions, span)

@@ -197,6 +197,12 @@ func (c *Coder) events(s *sentence, res *Result) {
 			subject = src
 		}
 		if !c.opt.NoInference {
+			if sp := c.coordinateSpeaker(s, v); sp != nil {
+				src = sp
+				if !sameClause {
+					subject = src
+				}
+			}
 			if ob := obligation(s, v); ob.Main != "" && src != nil {
 				// "Russia said that Sudan must return the helicopter": the
 				// speaker demands it of Sudan, and nothing was returned.
@@ -211,7 +217,7 @@ func (c *Coder) events(s *sentence, res *Result) {
 				continue
 			}
 		}
-		tgt := c.groupAfter(s, v.end, dashLimit(s, v.end, c.clauseEnd(s, vi)))
+		tgt := c.groupAfter(s, v.end, objectLimit(s, v.end, c.clauseEnd(s, vi)))
 		if sameClause && nonfinite == nil && (tgt == nil || sameGroup(tgt, src)) {
 			tgt = prevTgt
 		}
@@ -480,6 +486,11 @@ func (c *Coder) clauseStart(s *sentence, i, from int) int {
 	if c.opt.FirstActorSubject {
 		return from
 	}
+	if !c.opt.NoInference && from == 0 {
+		// "In his first visit to the isolated North, Putin said …": the
+		// actors of a leading prepositional phrase are not the subject.
+		from = c.afterLeadingPhrase(s, i)
+	}
 	for x := i - 1; x > from; x-- {
 		if u := s.up(x); isSubordinator(u) && u != "AS" && u != "BUT" && u != "THEN" || isReportingVerb(u) {
 			for gi := range s.groups {
@@ -492,6 +503,33 @@ func (c *Coder) clauseStart(s *sentence, i, from int) int {
 		}
 	}
 	return from
+}
+
+// afterLeadingPhrase returns the token after the comma that closes a
+// prepositional phrase opening the sentence, when an actor stands between
+// that comma and token i; else 0.
+func (c *Coder) afterLeadingPhrase(s *sentence, i int) int {
+	if len(s.toks) == 0 {
+		return 0
+	}
+	switch s.up(0) {
+	case "IN", "AFTER", "BEFORE", "DURING", "FOLLOWING", "AT", "ON", "WITH", "DESPITE", "AMID", "UNDER", "SINCE", "FOR", "AHEAD", "UPON":
+	default:
+		return 0
+	}
+	for x := 1; x < i; x++ {
+		if s.toks[x].punct != ',' {
+			continue
+		}
+		for gi := range s.groups {
+			g := &s.groups[gi]
+			if g.start > x && g.end <= i && c.usableGroup(s, g) {
+				return x + 1
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // groupBefore returns the noun phrases of the compound nearest before
