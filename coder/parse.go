@@ -500,6 +500,11 @@ func (c *Coder) listed(s *sentence, a, b int) bool {
 	sawJoin := false
 	for x < b {
 		u := s.up(x)
+		if u == "," && !c.opt.NoInference && x == c.leadingComma(s) {
+			// "After his visit to Kenya, Macron …": the comma closes the
+			// opening phrase; it lists nothing.
+			return false
+		}
 		if u == "," || u == "AND" || u == "OR" || u == "NOR" || u == "&" {
 			sawJoin = true
 			x++
@@ -526,6 +531,34 @@ func isSettingNoun(u string) bool {
 	case "WAR", "WARS", "CONFLICT", "CONFLICTS", "CRISIS", "FIGHTING", "VIOLENCE", "UNREST", "PEACE", "STABILITY",
 		"SECURITY", "SITUATION", "INSURGENCY", "FAMINE", "TENSIONS", "TENSION", "DEVELOPMENTS", "EVENTS", "CHAOS",
 		"TURMOIL", "BLOODSHED", "HOSTILITIES", "CIVILIANS", "INTERESTS", "INFLUENCE", "PRESENCE", "DEMOCRACY":
+		return true
+	}
+	return false
+}
+
+// leadingComma returns the comma that closes a prepositional or
+// participial phrase opening the sentence ("In his first visit to the North, …"), or -1.
+func (c *Coder) leadingComma(s *sentence) int {
+	if len(s.toks) == 0 || !opensLeadingPhrase(s.up(0)) {
+		return -1
+	}
+	for x := 1; x < len(s.toks); x++ {
+		if s.toks[x].punct == ',' {
+			return x
+		}
+	}
+	return -1
+}
+
+// opensLeadingPhrase reports the words that open a phrase before a
+// sentence's subject: prepositions, and participles ("Commenting on the
+// Pyongyang visit, a spokesperson said …").
+func opensLeadingPhrase(u string) bool {
+	if len(u) > 5 && strings.HasSuffix(u, "ING") {
+		return true
+	}
+	switch u {
+	case "IN", "AFTER", "BEFORE", "DURING", "FOLLOWING", "AT", "ON", "WITH", "DESPITE", "AMID", "UNDER", "SINCE", "FOR", "AHEAD", "UPON":
 		return true
 	}
 	return false

@@ -95,9 +95,10 @@ func (c *Coder) modifiedNoun(s *sentence, i int) bool {
 		switch {
 		case tk.punct != 0 && !(inNP && tk.punct == '-'):
 			return false
-		case inNP && !(strings.HasSuffix(u, "S") && len(u) > 3):
-			// An actor before the word modifies it ("the US attack"), unless
-			// it is a plural subject ("the Palestinians reject").
+		case inNP && !c.pluralName(u):
+			// An actor before the word modifies it ("the US attack", "the
+			// Paris talks"), unless it is a plural subject ("the
+			// Palestinians reject").
 		case inNP || tk.capital || isFunctionWord(u) || strings.HasSuffix(u, "S"):
 			return false
 		case c.isVerbWord(s, k) && !isBaseForm(u):
@@ -127,6 +128,11 @@ func (c *Coder) clauseBreak(s *sentence, a, b verbHit) (brk, conj bool, at int) 
 				return true, false, x + 1
 			}
 		}
+	}
+	// "Lula arrived in Lisbon, greeted by Portugal's president": a
+	// participle with its agent after a comma opens a clause of its own.
+	if !c.opt.NoInference && b.start > 0 && s.toks[b.start-1].punct == ',' && c.participleClause(s, b) {
+		return true, false, b.start
 	}
 	return conj, conj, at
 }
@@ -249,7 +255,11 @@ func (c *Coder) events(s *sentence, res *Result) {
 				}
 			}
 		} else if passive != nil {
-			// "X was greeted by Y": Y is the source and X the target.
+			// "X was greeted by Y": Y is the source and X the target; in
+			// "X arrived, greeted by Y" X is the previous clause's subject.
+			if src == nil && c.participleClause(s, v) {
+				src = prevSrc
+			}
 			src, tgt = passive, src
 		} else if _, pv := c.passive(s, v); pv && !c.opt.OneEventPerClause {
 			// "X was attacked" names no attacker: X is the target, and
@@ -505,6 +515,16 @@ func (c *Coder) clauseStart(s *sentence, i, from int) int {
 	return from
 }
 
+// participleClause reports verb v as a participle with "by" and no form
+// of "be" before it: "greeted by cheering crowds".
+func (c *Coder) participleClause(s *sentence, v verbHit) bool {
+	if v.end >= len(s.toks) || s.up(v.end) != "BY" || v.start == 0 || isBeForm(s.up(v.start-1)) {
+		return false
+	}
+	u := s.up(v.end - 1)
+	return strings.HasSuffix(u, "ED") || strings.HasSuffix(u, "EN") || strings.HasSuffix(u, "WN")
+}
+
 // afterLeadingPhrase returns the token after the comma that closes a
 // prepositional phrase opening the sentence, when an actor stands between
 // that comma and token i; else 0.
@@ -512,9 +532,7 @@ func (c *Coder) afterLeadingPhrase(s *sentence, i int) int {
 	if len(s.toks) == 0 {
 		return 0
 	}
-	switch s.up(0) {
-	case "IN", "AFTER", "BEFORE", "DURING", "FOLLOWING", "AT", "ON", "WITH", "DESPITE", "AMID", "UNDER", "SINCE", "FOR", "AHEAD", "UPON":
-	default:
+	if !opensLeadingPhrase(s.up(0)) {
 		return 0
 	}
 	for x := 1; x < i; x++ {
@@ -692,6 +710,16 @@ func (c *Coder) passive(s *sentence, v verbHit) (agent []int, passive bool) {
 		}
 	}
 	return nil, passive
+}
+
+// pluralName reports a name in the plural: it ends in S and the
+// dictionaries know it without ("PALESTINIANS", but not "PARIS").
+func (c *Coder) pluralName(u string) bool {
+	if len(u) < 4 || !strings.HasSuffix(u, "S") {
+		return false
+	}
+	_, ok := c.t.v.exact[u[:len(u)-1]]
+	return ok
 }
 
 // isIrregularPast reports the past forms of irregular verbs that news
