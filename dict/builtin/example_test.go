@@ -19,4 +19,5 @@ func ExampleNames() {
 	// media.actors.txt
 	// regions.actors.txt
 	// verbs.txt
+	// world-leaders.actors.txt
 }
