@@ -368,10 +368,10 @@ func TestVerbsCAMEOCodes(t *testing.T) {
 }
 
 // sectors are the CAMEO role and sector codes the agents may use.
-var sectors = strings.Fields("GOV MIL LEG JUD COP SPY OPP REB UAF BUS MED NGO HRI REF CVL EDU HLH LAB AGR REL CRM ELI ENV")
+var sectors = strings.Fields("GOV MIL LEG JUD COP SPY OPP REB UAF BUS MED NGO HRI REF CVL EDU HLH LAB AGR REL CRM ELI ENV RAD")
 
 var (
-	vAgent  = regexp.MustCompile(`^([A-Z0-9!][A-Z0-9'\-!]*(?:_[A-Z0-9!][A-Z0-9'\-!]*)*)(?:\s+\{([^}]*)\})?\s+\[([^\]]+)\]$`)
+	vAgent  = regexp.MustCompile(`^([A-Z0-9!][A-Z0-9'.\-!]*(?:_[A-Z0-9!][A-Z0-9'.\-!]*)*)(?:\s+\{([^}]*)\})?\s+\[([^\]]+)\]$`)
 	vSubst  = regexp.MustCompile(`^!([A-Z]+)! = ([A-Z]+(?:, [A-Z]+)*)$`)
 	vMarker = regexp.MustCompile(`!([A-Z]+)!`)
 )
