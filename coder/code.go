@@ -68,6 +68,9 @@ type sentence struct {
 	// ctxCountry is the one state the sentence's actors belong to, or ""
 	// when they name none or several.
 	ctxCountry string
+	// patLimit is the token where the words a verb's patterns read after
+	// it must stop.
+	patLimit int
 	persons    []personHit
 	// dictPersons are the dictionary's people named in the sentence.
 	dictPersons []personHit
@@ -397,9 +400,42 @@ func (c *Coder) findMatches(s *sentence) {
 			s.matches = append(s.matches, match{i, i + ng, false, eg[0]})
 			i += ng
 		default:
+			if rec := c.misspeltState(s, i); rec >= 0 {
+				s.matches = append(s.matches, match{i, i + 1, true, rec})
+			}
 			i++
 		}
 	}
+}
+
+// misspeltState returns the state whose one-word name the unknown
+// capitalised word at i misspells ("Ethopia", "Quatar"), or -1. The word
+// must be six letters or more, unknown to the dictionaries, and differ
+// from the name by one letter inside it: its first letter and its last
+// two agree, so that "Korean" is not "Korea" nor "Indiana" "Indian".
+func (c *Coder) misspeltState(s *sentence, i int) int32 {
+	tk := &s.toks[i]
+	if c.opt.NoInference || !tk.capital || s.allCaps || len(tk.up) < 6 {
+		return -1
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].capital {
+		return -1 // part of a longer name
+	}
+	u := tk.up
+	if _, known := c.t.v.exact[u]; known {
+		return -1
+	}
+	found := int32(-1)
+	for _, n := range c.t.stateNames[u[0]] {
+		if n.word[len(n.word)-2:] != u[len(u)-2:] || !withinOneEdit(n.word, u) {
+			continue
+		}
+		if found >= 0 && found != n.rec {
+			return -1
+		}
+		found = n.rec
+	}
+	return found
 }
 
 // isPronoun reports a personal pronoun that can stand for an actor.

@@ -28,6 +28,9 @@ type tables struct {
 	// people finds those records under names the dictionaries do not
 	// list (a surname after a title, a misspelling).
 	people *personIndex
+	// stateNames holds the one-word names of six letters or more of the
+	// records that name a state, by first letter, for misspellings.
+	stateNames map[byte][]stateName
 
 	agents    *phraseTrie
 	agentRecs []dict.Agent
@@ -45,6 +48,11 @@ type tables struct {
 	fn funcWords
 
 	pool sync.Pool
+}
+
+type stateName struct {
+	word string
+	rec  int32
 }
 
 type verbRec struct {
@@ -115,6 +123,7 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 	t.actorRecs = make([]dict.Actor, len(set.Actors))
 	t.person = make([]bool, len(set.Actors))
 	t.people = newPersonIndex()
+	t.stateNames = map[byte][]stateName{}
 	for i := range set.Actors {
 		for _, dc := range set.Actors[i].Codes {
 			if strings.HasSuffix(dc.Code, "ELI") {
@@ -127,6 +136,10 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 				t.actors.add(phraseIDs(n), int32(i))
 				if t.person[i] {
 					t.people.add(n, int32(i))
+				}
+				if len(n) == 1 && len(n[0].Text) >= 6 && !n[0].Stem && namesState(set.Actors[i].Codes) {
+					w := n[0].Text
+					t.stateNames[w[0]] = append(t.stateNames[w[0]], stateName{word: w, rec: int32(i)})
 				}
 			}
 		}
@@ -451,4 +464,14 @@ func isNegation(u string) bool {
 		return true
 	}
 	return false
+}
+
+// namesState reports a record whose codes are a state's code alone.
+func namesState(codes []dict.DatedCode) bool {
+	for _, dc := range codes {
+		if len(dc.Code) != 3 || !stateCodes[dc.Code] {
+			return false
+		}
+	}
+	return len(codes) > 0
 }

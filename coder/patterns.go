@@ -64,7 +64,7 @@ func (c *Coder) seq(s *sentence, elems []celem, k, pos, dir int, free bool, m *p
 	}
 	adjacent := e.adjacent && !free
 	for p := nextLive(s, pos, dir); p >= 0; p = nextLive(s, p+dir, dir) {
-		if s.toks[p].punct == ';' {
+		if s.toks[p].punct == ';' || dir > 0 && p >= s.patLimit {
 			return false
 		}
 		saved := *m

@@ -229,6 +229,12 @@ func (c *Coder) events(s *sentence, res *Result) {
 		}
 		code := rec.code
 		mutual := false
+		// A pattern's words after the verb, like its object, lie before a
+		// relative clause or a dash clause.
+		s.patLimit = len(s.toks)
+		if !c.opt.NoInference {
+			s.patLimit = objectLimit(s, v.end, len(s.toks))
+		}
 		m, matched := c.matchPatterns(s, rec, v)
 		if matched {
 			code = m.code
