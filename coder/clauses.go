@@ -148,9 +148,10 @@ func (c *Coder) demandedClause(s *sentence, v verbHit) bool {
 
 // objectLimit returns where the object of a verb ending at token i must
 // have begun, at the latest limit: a dash that opens a parenthetical
-// ("Putin thanked his host – whose country has been …") or a relative
+// ("Putin thanked his host – whose country has been …"), a relative
 // clause set off by a comma ("…, which has led to UN sanctions on
-// Moscow") holds no object of the verb.
+// Moscow") or a clause of condition, time or cause holds no object of the
+// verb.
 func objectLimit(s *sentence, i, limit int) int {
 	for x := i; x < limit && x < len(s.toks); x++ {
 		if s.toks[x].punct == '-' && x > 0 && s.toks[x].start > s.toks[x-1].end {
@@ -161,6 +162,11 @@ func objectLimit(s *sentence, i, limit int) int {
 			case "WHICH", "WHO", "WHOSE", "WHERE", "WHOM":
 				return x
 			}
+		}
+		switch s.up(x) {
+		case "IF", "UNLESS", "WHEN", "BECAUSE", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS":
+			// "Syria will not accept refugees if war starts in Iraq".
+			return x
 		}
 	}
 	return limit
@@ -419,4 +425,40 @@ func (c *Coder) codedWithin(s *sentence, res *Result, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// refusals maps cooperative CAMEO codes, longest prefix first, to the
+// rejection of the same thing: intents and acts of material cooperation
+// to 121, of aid to 122 (by kind of aid), of yielding to 124 (by what is
+// yielded), meetings to 125, mediation to 126, settlements to 127,
+// political change to 123, the rest of diplomatic cooperation to 120.
+var refusals = []struct{ from, to string }{
+	{"0331", "1221"}, {"0332", "1222"}, {"0333", "1223"}, {"0334", "1224"}, {"033", "122"},
+	{"0341", "1241"}, {"0342", "1242"}, {"0343", "1243"}, {"0344", "1244"}, {"034", "124"},
+	{"031", "121"}, {"035", "123"}, {"036", "125"}, {"037", "127"}, {"038", "126"}, {"039", "126"},
+	{"04", "125"}, {"06", "121"},
+	{"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"07", "122"},
+	{"081", "1241"}, {"082", "1242"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"},
+	{"08", "124"}, {"03", "120"}, {"05", "120"},
+}
+
+// refusal returns the rejection code of a cooperative code, or "".
+func refusal(code string) string {
+	for _, r := range refusals {
+		if strings.HasPrefix(code, r.from) {
+			return r.to
+		}
+	}
+	return ""
+}
+
+// conditionSubject returns the actor that opens an "if" or "unless"
+// clause between tokens i and end.
+func (c *Coder) conditionSubject(s *sentence, i, end int) []int {
+	for x := i; x < end && x < len(s.toks); x++ {
+		if u := s.up(x); u == "IF" || u == "UNLESS" {
+			return c.groupAfter(s, x+1, min(x+4, len(s.toks)))
+		}
+	}
+	return nil
 }

@@ -276,6 +276,11 @@ func (c *Coder) events(s *sentence, res *Result) {
 			// auxiliary: it neither makes an event nor closes the clause.
 			continue
 		}
+		if tgt == nil && strings.HasPrefix(code.Main, "13") && !c.opt.NoInference {
+			// "Russia threatened to stop talks if the United States …":
+			// the threat is held over whoever the condition names.
+			tgt = c.conditionSubject(s, v.end, c.clauseEnd(s, vi))
+		}
 		src, tgt = c.applyDefaults(s, v, vi, src, tgt)
 		if src == nil {
 			// A verb whose subject is unknown ("Kim praised Russia and
@@ -303,6 +308,14 @@ func (c *Coder) events(s *sentence, res *Result) {
 			// "did not rule out cooperation": the pattern read the
 			// negation, and the code is the intent it expresses.
 			negated, mood = false, Asserted
+		}
+		if negated && (mood == Planned || mood == Hypothetical) && !c.opt.NoInference && code.Kind == dict.CodeEvent {
+			// "Syria will not accept more refugees": a cooperative act
+			// refused for the future is a rejection, stated now.
+			if r := refusal(code.Main); r != "" {
+				code = dict.Code{Kind: dict.CodeEvent, Main: r}
+				negated, mood = false, Asserted
+			}
 		}
 		switch code.Kind {
 		case dict.CodeNull:
