@@ -523,14 +523,16 @@ func (c *Coder) listed(s *sentence, a, b int) bool {
 	return true
 }
 
-// isSettingNoun reports nouns of a state of affairs whose "in X" names
-// where it is, not who takes part: "the war in Ukraine", "stability in
-// the region".
+// isSettingNoun reports nouns of a state of affairs or a gathering whose
+// "in X" names where it is, not who takes part: "the war in Ukraine",
+// "stability in the region", "war games in the Mediterranean", "talks in
+// Geneva".
 func isSettingNoun(u string) bool {
 	switch u {
 	case "WAR", "WARS", "CONFLICT", "CONFLICTS", "CRISIS", "FIGHTING", "VIOLENCE", "UNREST", "PEACE", "STABILITY",
 		"SECURITY", "SITUATION", "INSURGENCY", "FAMINE", "TENSIONS", "TENSION", "DEVELOPMENTS", "EVENTS", "CHAOS",
-		"TURMOIL", "BLOODSHED", "HOSTILITIES", "CIVILIANS", "INTERESTS", "INFLUENCE", "PRESENCE", "DEMOCRACY":
+		"TURMOIL", "BLOODSHED", "HOSTILITIES", "CIVILIANS", "INTERESTS", "INFLUENCE", "PRESENCE", "DEMOCRACY",
+		"EXERCISES", "DRILLS", "GAMES", "MANEUVERS", "MANOEUVRES", "TALKS", "SUMMIT", "CONFERENCE", "NEGOTIATIONS":
 		return true
 	}
 	return false

@@ -118,7 +118,7 @@ func (c *Coder) clauseBreak(s *sentence, a, b verbHit) (brk, conj bool, at int) 
 		case ";":
 			return true, false, x + 1
 		case "AND", "BUT", "WHILE", "WHEREAS", "THEN":
-			if s.npAt[x] < 0 && !c.joinsList(s, x) {
+			if s.npAt[x] < 0 && !c.joinsList(s, x) && (c.opt.NoInference || c.leadsToVerb(s, x, b.start)) {
 				conj, at = true, x+1
 			}
 		default:
@@ -135,6 +135,34 @@ func (c *Coder) clauseBreak(s *sentence, a, b verbHit) (brk, conj bool, at int) 
 		return true, false, b.start
 	}
 	return conj, conj, at
+}
+
+// leadsToVerb reports whether the conjunction at x opens the clause of
+// the verb at v: between them stand at most a subject, auxiliaries and
+// adverbs ("… and Moscow also signed", ", but was still refusing"), not
+// the rest of a noun phrase ("photographs and other military
+// intelligence to Macedonia which is preparing").
+func (c *Coder) leadsToVerb(s *sentence, x, v int) bool {
+	subject := int32(-1) // the group of the subject, once seen
+	for k := x + 1; k < v; k++ {
+		if n := s.npAt[k]; n >= 0 {
+			g := s.groupOf[n]
+			if subject >= 0 && g != subject {
+				return false
+			}
+			subject = g
+			continue
+		}
+		u := s.up(k)
+		switch {
+		case s.toks[k].punct == ',' || s.toks[k].punct == '"':
+		case isBeForm(u), isFunctionWord(u) && !linkWord(u) && u != "TO" && u != "WITH" && u != "AGAINST":
+		case isDeterminer(u) && k+1 < v && s.npAt[k+1] >= 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // groupBetween reports whether an actor's compound lies within [i, j).

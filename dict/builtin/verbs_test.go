@@ -685,6 +685,17 @@ func TestVerbsCode(t *testing.T) {
 		{text: "Israel launched strikes on Gaza.", want: []string{"ISR>PSE 190"}},
 		{text: "China said it will strike a deal with the European Union.", want: []string{"CHN>IGO 030"}},
 		{text: "Negotiators of the United States returned to Geneva for talks on limiting missiles.", not: []string{"USA>- 0842"}},
+		// added for the world's news: orders, permissions, refusals, joint drills
+		{text: "A Peruvian court ordered the former minister to appear for questioning in an investigation of bribery.", want: []string{"PER>PER 100"}, not: []string{"PER>PER 090"}},
+		{text: "The Kenyan electoral board allowed opposition leader Amos Wekesa to contest the election.", want: []string{"KEN>KEN 0812"}},
+		{text: "The Tunisian interior minister allowed opposition leader Hedi Ben Salem to hold a rally.", want: []string{"TUN>TUN 082"}},
+		{text: "Jordan opened the border crossing to allow the delivery of medicine to Syria.", want: []string{"JOR>SYR 0863"}},
+		{text: "Greece was refusing admittance to Albanians.", want: []string{"GRC>ALB 122"}},
+		{text: "Chilean and Argentine warships launched naval drills in the Pacific.", want: []string{"CHL>ARG 062"}, not: []string{"CHL>- 150"}},
+		{text: "Indian and Chinese diplomats returned to Geneva for talks on the border.", want: []string{"IND>CHN 040"}},
+		{text: "Some 2,000 workers of the Greek shipyards stopped work over the new labour law.", want: []string{"GRC>- 143"}},
+		{text: "The Jordanian government took steps to broaden press freedom in Jordan.", want: []string{"JOR>JOR 0811"}},
+		{text: "Thousands of Sudanese sought refuge in Chad.", want: []string{"SDN>TCD 1033"}},
 	}
 	for _, tc := range tests {
 		got := codedKeys(c, tc.text)
