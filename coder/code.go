@@ -71,7 +71,7 @@ type sentence struct {
 	// patLimit is the token where the words a verb's patterns read after
 	// it must stop.
 	patLimit int
-	persons    []personHit
+	persons  []personHit
 	// dictPersons are the dictionary's people named in the sentence.
 	dictPersons []personHit
 	covered     []bool
