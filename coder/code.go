@@ -391,6 +391,15 @@ func (c *Coder) findMatches(s *sentence) {
 		if na == 1 && !c.acronymOK(s, i) {
 			na = 0
 		}
+		if na > 0 && c.namedPlace(s, i+na) {
+			// "the Europe Bridge", "Russia Street": a place named after
+			// an actor is not the actor.
+			na = 0
+			for i < len(s.toks) && s.toks[i].capital {
+				i++
+			}
+			continue
+		}
 		ng, eg := t.agents.longest(s, i, nil)
 		switch {
 		case na > 0 && na >= ng:
@@ -402,10 +411,47 @@ func (c *Coder) findMatches(s *sentence) {
 		default:
 			if rec := c.misspeltState(s, i); rec >= 0 {
 				s.matches = append(s.matches, match{i, i + 1, true, rec})
+			} else if rec := c.ledBy(s, i); rec >= 0 {
+				s.matches = append(s.matches, match{i, i + 1, true, rec})
 			}
 			i++
 		}
 	}
+}
+
+// namedPlace reports whether the word at x, after an actor's name, makes
+// the two a place's name: a capitalised word such as Bridge, Street or
+// Square.
+func (c *Coder) namedPlace(s *sentence, x int) bool {
+	if c.opt.NoInference || x >= len(s.toks) || !s.toks[x].capital || s.allCaps {
+		return false
+	}
+	switch s.up(x) {
+	case "BRIDGE", "STREET", "SQUARE", "AVENUE", "ROAD", "BOULEVARD", "AIRPORT", "STATION", "HOTEL", "PARK",
+		"STADIUM", "HALL", "TOWER", "PLAZA", "GATE", "MUSEUM", "HOSPITAL", "MOSQUE", "CATHEDRAL", "CHURCH":
+		return true
+	}
+	return false
+}
+
+// ledBy returns the state of a word such as "Vietnamese-led" or
+// "Saudi-led" ("Vietnamese-led forces"): forces led by a state act for it.
+// Other compounds ("US-backed rebels") say nothing of who acts.
+func (c *Coder) ledBy(s *sentence, i int) int32 {
+	u := s.toks[i].up
+	if c.opt.NoInference || !strings.HasSuffix(u, "-LED") || len(u) < 7 {
+		return -1
+	}
+	id, ok := c.t.v.exact[u[:len(u)-4]]
+	if !ok {
+		return -1
+	}
+	for _, e := range c.t.actors.rootEntries(id) {
+		if namesState(c.t.actorRecs[e].Codes) {
+			return e
+		}
+	}
+	return -1
 }
 
 // misspeltState returns the state whose one-word name the unknown
@@ -551,7 +597,7 @@ func (c *Coder) commaClauses(s *sentence) {
 		return k
 	}
 	kill := func(a, b int) { // inclusive of the commas at a and b when they exist
-		if c.holdsEvent(s, a, b) {
+		if c.holdsEvent(s, a, b) || c.coordinated(s, a, b) {
 			return
 		}
 		for j := a; j <= b && j < n; j++ {
@@ -620,9 +666,38 @@ func (c *Coder) verbBefore(s *sentence, i int) bool {
 }
 
 // holdsCompoundTail reports whether the clause after the comma at i goes
-// on a list of actors ("Mordor, Rohan, Fornost and Bree").
+// on a list of actors ("Mordor, Rohan, Fornost and Bree"). A clause with
+// a reporting verb ("…, the World Food Program said") is an attribution,
+// not a list item.
 func (c *Coder) holdsCompoundTail(s *sentence, i, end int) bool {
+	if !c.opt.NoInference {
+		for x := i + 1; x < end; x++ {
+			if isReportingVerb(s.up(x)) {
+				return false
+			}
+		}
+	}
 	return c.isListItem(s, i, end)
+}
+
+// coordinated reports a clause set off by commas that opens with "but",
+// "and" or "yet" and a verb: ", but was still refusing admittance to
+// Ghanaians," goes on the sentence; it is no aside.
+func (c *Coder) coordinated(s *sentence, a, b int) bool {
+	if c.opt.NoInference || a < 0 || a+1 >= len(s.toks) {
+		return false
+	}
+	switch s.up(a + 1) {
+	case "BUT", "AND", "YET":
+	default:
+		return false
+	}
+	for x := a + 2; x <= b && x < len(s.toks) && x <= a+5; x++ {
+		if s.toks[x].punct == 0 && c.isVerbWord(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // isListItem reports whether the comma at a separates two items of a list

@@ -264,10 +264,9 @@ func (c *Coder) inferable(s *sentence, ms []match) bool {
 
 // adjectival reports whether the agent phrase that ends before token x
 // modifies the word at x rather than naming someone: "an official visit",
-// "a general strike", "a police station". The word at x is then a
-// lower-case word that is neither a function word nor a verb, or a verb in
-// its base form after a singular agent (a plural one may govern it:
-// "protesters demand").
+// "a general strike", "a police station". The agent is singular, and the
+// word at x a lower-case word that is neither a function word nor an
+// inflected verb.
 func (c *Coder) adjectival(s *sentence, x int) bool {
 	if x >= len(s.toks) || x == 0 {
 		return false
@@ -276,10 +275,12 @@ func (c *Coder) adjectival(s *sentence, x int) bool {
 	if tk.punct != 0 || tk.capital || isFunctionWord(tk.up) || isReportingVerb(tk.up) {
 		return false
 	}
-	if !c.isVerbWord(s, x) {
-		return true
+	// English modifies with the singular ("a police station", "an army
+	// officer"); a plural agent heads its phrase ("refugees fleeing").
+	if strings.HasSuffix(s.up(x-1), "S") {
+		return false
 	}
-	return isBaseForm(tk.up) && !strings.HasSuffix(s.up(x-1), "S")
+	return !c.isVerbWord(s, x) || isBaseForm(tk.up)
 }
 
 // isBaseForm reports a word that does not end like an inflected verb.
