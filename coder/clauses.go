@@ -462,3 +462,28 @@ func (c *Coder) conditionSubject(s *sentence, i, end int) []int {
 	}
 	return nil
 }
+
+// placeOfAct returns the state in which a judicial or police act told in
+// the passive was done ("was arrested in Lebanon", "has been put under
+// investigation in Italy"): that state's authorities did it. Other acts
+// ("was attacked in Iraq") say nothing of who did them.
+func (c *Coder) placeOfAct(s *sentence, v verbHit, code dict.Code) []int {
+	if c.opt.NoInference || len(code.Main) < 2 {
+		return nil
+	}
+	switch code.Main[:2] {
+	case "09", "17":
+	default:
+		return nil
+	}
+	limit := objectLimit(s, v.end, min(v.end+6, len(s.toks)))
+	for x := v.end; x < limit; x++ {
+		if s.up(x) != "IN" {
+			continue
+		}
+		if g := c.groupAfter(s, x+1, min(x+3, len(s.toks))); g != nil && stateOf(s.nps[g[0]].code) != "" {
+			return g
+		}
+	}
+	return nil
+}

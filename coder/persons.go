@@ -47,6 +47,9 @@ const (
 	// hitRef is a phrase that refers to actors named elsewhere ("the two
 	// countries", "his host", "whose country", "the North").
 	hitRef
+	// hitPlace is a part of a state named by the text ("West Darfur
+	// State", "Kherson Oblast"): it stands for the state.
+	hitPlace
 )
 
 // personHit is a name or reference found in the sentence being coded.
@@ -101,6 +104,16 @@ func isOrgHead(u string) bool {
 		"DEPARTMENT", "FOUNDATION", "FUND", "CENTER", "CENTRE", "FORUM", "TIMES", "NEWS", "POST", "AIRLINES",
 		"AIRWAYS", "PRESS", "TELEVISION", "RADIO", "GUARD", "POLICE", "INC", "INC.", "LTD", "LTD.", "MILITIA",
 		"REGIME", "JUNTA", "BUREAU", "TRIBUNAL", "SENATE", "CABINET", "COALITION", "CONFERENCE", "BLOC", "CARTEL":
+		return true
+	}
+	return false
+}
+
+// isPlaceHead reports the last words of the names of a state's parts:
+// "West Darfur State", "Idlib Province", "Kherson Oblast".
+func isPlaceHead(u string) bool {
+	switch u {
+	case "STATE", "PROVINCE", "REGION", "DISTRICT", "GOVERNORATE", "PREFECTURE", "COUNTY", "OBLAST", "TERRITORY", "PARISH", "MUNICIPALITY":
 		return true
 	}
 	return false
@@ -198,8 +211,11 @@ func (c *Coder) findNames(s *sentence) {
 				continue
 			}
 			h := personHit{start: i, end: j, code: known.Code, rec: -1}
-			if orgEnd[i] || known.Kind == KindOrganization || isOrgHead(s.up(j-1)) {
+			switch {
+			case orgEnd[i] || known.Kind == KindOrganization || isOrgHead(s.up(j-1)):
 				h.kind = hitOrg
+			case j-i >= 2 && isPlaceHead(s.up(j-1)) && !c.opt.NoInference:
+				h.kind = hitPlace
 			}
 			s.persons = append(s.persons, h)
 			out = append(out, match{start: i, end: j, rec: int32(-2 - (len(s.persons) - 1))})
@@ -291,7 +307,12 @@ func (c *Coder) appositives(s *sentence, date dict.Date) {
 	c.rolesFromNames(s)
 	for k := range s.persons {
 		p := &s.persons[k]
-		if p.code != "" || p.kind == hitRef {
+		if p.kind == hitPlace && p.code == "" {
+			// A part of a state, in a sentence about one state, is in it.
+			p.code = s.ctxCountry
+			continue
+		}
+		if p.code != "" || p.kind == hitRef || p.kind == hitPlace {
 			continue
 		}
 		// A title before the name: "Kestranian President Odo Varn".
@@ -582,7 +603,7 @@ func (c *Coder) rememberPersons(s *sentence) {
 	// those found in the text, so that "Kim" alone is known later.
 	hits := append(s.dictPersons, s.persons...)
 	for _, p := range hits {
-		if p.code == "" || strings.HasPrefix(p.code, "---") || p.kind == hitRef {
+		if p.code == "" || strings.HasPrefix(p.code, "---") || p.kind == hitRef || p.kind == hitPlace {
 			continue
 		}
 		kind := KindPerson
@@ -627,7 +648,10 @@ func (c *Coder) rememberPersons(s *sentence) {
 	// Later mentions of names already known ("Podolyak", "Kim") add to
 	// the first one's record.
 	for _, m := range s.matches {
-		if m.rec <= -2 && s.persons[-2-m.rec].kind != hitRef {
+		if m.rec > -2 {
+			continue
+		}
+		if k := s.persons[-2-m.rec].kind; k != hitRef && k != hitPlace {
 			key := nameKey(s, m.start, m.end)
 			if full, ok := ctx.alias[key]; ok {
 				key = full

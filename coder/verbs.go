@@ -297,12 +297,33 @@ func (c *Coder) events(s *sentence, res *Result) {
 			src, tgt = passive, src
 		} else if _, pv := c.passive(s, v); pv && !c.opt.OneEventPerClause {
 			// "X was attacked" names no attacker: X is the target, and
-			// there is no event between known parties.
-			continue
+			// there is no event between known parties, unless the place
+			// tells who acts ("was arrested in Lebanon").
+			st := c.placeOfAct(s, v, code)
+			if st == nil || src == nil {
+				continue
+			}
+			src, tgt = st, src
 		} else if code.Kind == dict.CodeNull {
 			// A verb that codes nothing by itself ("has", "is") is an
 			// auxiliary: it neither makes an event nor closes the clause.
 			continue
+		}
+		if matched && m.src == nil && m.tgt == nil && m.comp == nil && !c.opt.NoInference {
+			// A pattern read on a passive verb ("was received with
+			// military honors", "was put under investigation in Italy"):
+			// the subject undergoes it, and the agent after "by", or the
+			// state where it was done, acts.
+			if agent, pv := c.passive(s, v); pv {
+				switch st := c.placeOfAct(s, v, code); {
+				case agent != nil:
+					src, tgt = agent, src
+				case st != nil && src != nil:
+					src, tgt = st, src
+				default:
+					continue
+				}
+			}
 		}
 		if tgt == nil && strings.HasPrefix(code.Main, "13") && !c.opt.NoInference {
 			// "Russia threatened to stop talks if the United States …":
@@ -731,11 +752,12 @@ func (c *Coder) passive(s *sentence, v verbHit) (agent []int, passive bool) {
 	if x < 0 || !isBeForm(s.up(x)) {
 		// "hugged by Kim", "greeted by cheering crowds": a participle
 		// with its agent after "by", without "was". "Responded by
-		// imposing sanctions" tells the manner, not the agent.
+		// imposing sanctions" tells the manner, "shortened by one hour"
+		// the measure, not the agent.
 		if !participle || c.opt.OneEventPerClause || v.end+1 >= len(s.toks) || s.up(v.end) != "BY" {
 			return nil, false
 		}
-		if next := v.end + 1; strings.HasSuffix(s.up(next), "ING") && c.isVerbWord(s, next) {
+		if next := v.end + 1; strings.HasSuffix(s.up(next), "ING") && c.isVerbWord(s, next) || isQuantity(s.up(next)) {
 			return nil, false
 		}
 		for _, g := range s.groups {
@@ -745,7 +767,8 @@ func (c *Coder) passive(s *sentence, v verbHit) (agent []int, passive bool) {
 		}
 		return nil, true
 	}
-	passive = participle
+	// After "was", "has been": irregular participles too ("been put").
+	passive = participle || isIrregularPast(u) || isBareParticiple(u)
 	for y := v.end; y < len(s.toks) && y <= v.end+3; y++ {
 		if s.up(y) == "BY" {
 			for _, g := range s.groups {
@@ -767,6 +790,30 @@ func (c *Coder) pluralName(u string) bool {
 	}
 	_, ok := c.t.v.exact[u[:len(u)-1]]
 	return ok
+}
+
+// isBareParticiple reports participles that are spelled like their verb
+// ("was put under investigation", "was hit").
+func isBareParticiple(u string) bool {
+	switch u {
+	case "PUT", "SET", "CUT", "HIT", "SHUT", "LET", "SPREAD", "BEATEN", "SHOT", "BURNT", "BURNED":
+		return true
+	}
+	return false
+}
+
+// isQuantity reports a word that opens a measure: a number or a number
+// word ("by one hour", "by 10 percent", "by half").
+func isQuantity(u string) bool {
+	if u != "" && u[0] >= '0' && u[0] <= '9' {
+		return true
+	}
+	switch u {
+	case "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "HALF", "A", "AN",
+		"SEVERAL", "SOME", "ABOUT", "NEARLY", "ALMOST", "MORE", "LESS", "UP", "AROUND":
+		return true
+	}
+	return false
 }
 
 // isIrregularPast reports the past forms of irregular verbs that news
