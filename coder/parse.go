@@ -150,14 +150,21 @@ func (c *Coder) attaches(s *sentence, a, b match) bool {
 		return gap == 1 || s.up(a.end+1) == "THE"
 	}
 	// "Russian Deputy Defence Minister", "the US acting ambassador": a
-	// rank between an actor and its agent.
+	// rank between an actor and its agent; or one plain word that names
+	// the kind ("French paper workers", "Chinese fishing boats").
 	if a.actor && a.rec >= 0 && !b.actor && b.rec >= 0 && gap <= 2 {
+		plain := 0
 		for x := a.end; x < b.start; x++ {
-			if !isRank(s.up(x)) {
+			if isRank(s.up(x)) {
+				continue
+			}
+			tk := s.toks[x]
+			if c.opt.NoInference || tk.punct != 0 || tk.capital || isFunctionWord(tk.up) || isDeterminer(tk.up) || c.isVerbWord(s, x) {
 				return false
 			}
+			plain++
 		}
-		return true
+		return plain <= 1
 	}
 	return false
 }
