@@ -233,7 +233,7 @@ var visitCode = dict.Code{Kind: dict.CodeEvent, Main: "042"}
 // host follows "to". Without "to" ("Putin's visit will focus on …") there
 // is no event.
 func (c *Coder) nominalVisits(s *sentence, res *Result) {
-	if c.opt.NoInference || c.opt.OneEventPerClause {
+	if c.opt.NoInference || c.opt.OneEventPerClause || !s.visitNouns {
 		return
 	}
 	for i := 1; i+2 < len(s.toks); i++ {
@@ -354,7 +354,7 @@ func isWrongdoing(u string) bool {
 // such as "murder", "aggression", or a verb of conflict) and yields no
 // event of its own, so that a claim is not counted twice.
 func (c *Coder) reportedAccusations(s *sentence, res *Result) {
-	if c.opt.NoInference || c.opt.OneEventPerClause {
+	if c.opt.NoInference || c.opt.OneEventPerClause || !s.reports {
 		return
 	}
 	for r := 1; r < len(s.toks); r++ {

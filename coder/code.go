@@ -85,6 +85,13 @@ type sentence struct {
 	allCaps bool
 	buf     []byte
 	cands   []int32
+	// reports and visitNouns are set when the sentence holds a reporting
+	// verb or a noun of travel: the passes that need them skip the rest.
+	reports, visitNouns bool
+	// key is scratch for building names' keys.
+	key []byte
+	// words is scratch for a name run's words.
+	words []string
 	// seen[id] == stamp marks the word ids present in the sentence.
 	seen  []uint32
 	stamp uint32
@@ -167,7 +174,7 @@ type Context struct {
 	// persons maps the names seen so far (full name and surname, upper
 	// case) to the person; order keeps first sightings; alias maps a
 	// surname to the full name it was taken from.
-	persons map[string]Person
+	persons map[string]*Person
 	order   []string
 	alias   map[string]string
 	discourse
@@ -227,6 +234,15 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	}
 	s.verbMemo = s.verbMemo[:len(s.toks)]
 	clear(s.verbMemo)
+	s.reports, s.visitNouns = false, false
+	for k := range s.toks {
+		switch u := s.toks[k].up; {
+		case isReportingVerb(u):
+			s.reports = true
+		case u == "VISIT" || u == "VISITS" || u == "TRIP" || u == "TOUR":
+			s.visitNouns = true
+		}
+	}
 	s.allCaps = true
 	for k := 0; k < len(text); k++ {
 		if text[k] >= 'a' && text[k] <= 'z' {
@@ -468,18 +484,20 @@ func (c *Coder) misspeltState(s *sentence, i int) int32 {
 		return -1 // part of a longer name
 	}
 	u := tk.up
-	if _, known := c.t.v.exact[u]; known {
-		return -1
-	}
 	found := int32(-1)
 	for _, n := range c.t.stateNames[u[0]] {
-		if n.word[len(n.word)-2:] != u[len(u)-2:] || !withinOneEdit(n.word, u) {
+		if d := len(n.word) - len(u); d > 1 || d < -1 || n.word[len(n.word)-2:] != u[len(u)-2:] || !withinOneEdit(n.word, u) {
 			continue
 		}
 		if found >= 0 && found != n.rec {
 			return -1
 		}
 		found = n.rec
+	}
+	if found >= 0 {
+		if _, known := c.t.v.exact[u]; known {
+			return -1
+		}
 	}
 	return found
 }

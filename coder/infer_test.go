@@ -19,11 +19,11 @@ var builtinOnce = sync.OnceValues(func() (*Coder, error) {
 	return New(set, DefaultOptions())
 })
 
-func builtinCoder(t *testing.T) *Coder {
-	t.Helper()
+func builtinCoder(tb testing.TB) *Coder {
+	tb.Helper()
 	c, err := builtinOnce()
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return c
 }

@@ -18,9 +18,10 @@ type personIndex struct {
 	// that hold it.
 	byWord map[string][]int32
 	// bySurname maps a name's last word, its article ("al-", "el-") cut
-	// off, to the names that end in it; surnames lists those keys.
+	// off, to the names that end in it; surnames lists those keys by
+	// their first letter.
 	bySurname map[string][]int32
-	surnames  []string
+	surnames  map[byte][]string
 }
 
 type personName struct {
@@ -29,7 +30,7 @@ type personName struct {
 }
 
 func newPersonIndex() *personIndex {
-	return &personIndex{byWord: map[string][]int32{}, bySurname: map[string][]int32{}}
+	return &personIndex{byWord: map[string][]int32{}, bySurname: map[string][]int32{}, surnames: map[byte][]string{}}
 }
 
 // add records name (two words or more) of person record rec.
@@ -50,8 +51,8 @@ func (x *personIndex) add(name dict.Phrase, rec int32) {
 		x.byWord[w] = appendOnce(x.byWord[w], n)
 	}
 	key := surnameKey(words[len(words)-1])
-	if _, ok := x.bySurname[key]; !ok {
-		x.surnames = append(x.surnames, key)
+	if _, ok := x.bySurname[key]; !ok && key != "" {
+		x.surnames[key[0]] = append(x.surnames[key[0]], key)
 	}
 	x.bySurname[key] = append(x.bySurname[key], n)
 }
@@ -148,8 +149,8 @@ func (x *personIndex) bySurnameOf(words []string) []int32 {
 	key := surnameKey(words[len(words)-1])
 	ids := x.bySurname[key]
 	if len(ids) == 0 && len(key) >= 6 {
-		for _, k := range x.surnames {
-			if k[0] == key[0] && withinOneEdit(k, key) {
+		for _, k := range x.surnames[key[0]] {
+			if d := len(k) - len(key); d <= 1 && d >= -1 && withinOneEdit(k, key) {
 				ids = append(ids, x.bySurname[k]...)
 			}
 		}

@@ -245,10 +245,11 @@ func (c *Coder) dictName(s *sentence, i, j int, titled bool) (int, int32) {
 	if j-i < 2 && !titled {
 		return i, -1
 	}
-	words := make([]string, 0, j-i)
+	words := s.words[:0]
 	for x := i; x < j; x++ {
 		words = append(words, s.up(x))
 	}
+	s.words = words
 	if rec := c.t.people.lookup(c, words, titled, s.date); rec >= 0 {
 		return i, rec
 	}
@@ -277,15 +278,20 @@ func mergeMatches(s *sentence, out []match) {
 }
 
 // nameKey is the document's key for a name: its words in upper case.
-func nameKey(s *sentence, i, j int) string {
-	var b strings.Builder
+func nameKey(s *sentence, i, j int) string { return string(keyBytes(s, i, j)) }
+
+// keyBytes builds the key of the name at [i, j) in the sentence's
+// scratch; a map lookup with string(keyBytes(…)) does not allocate.
+func keyBytes(s *sentence, i, j int) []byte {
+	b := s.key[:0]
 	for x := i; x < j; x++ {
 		if x > i {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(s.up(x))
+		b = append(b, s.up(x)...)
 	}
-	return b.String()
+	s.key = b
+	return b
 }
 
 // knownPerson returns what the document said of the name at [i, j).
@@ -293,8 +299,10 @@ func (c *Coder) knownPerson(s *sentence, i, j int) (Person, bool) {
 	if s.ctx == nil || s.ctx.persons == nil {
 		return Person{}, false
 	}
-	p, ok := s.ctx.persons[nameKey(s, i, j)]
-	return p, ok
+	if p, ok := s.ctx.persons[string(keyBytes(s, i, j))]; ok {
+		return *p, true
+	}
+	return Person{}, false
 }
 
 // appositives gives a name the code of the phrase set beside it by commas:
@@ -596,7 +604,7 @@ func (c *Coder) rememberPersons(s *sentence) {
 		return
 	}
 	if ctx.persons == nil {
-		ctx.persons = make(map[string]Person)
+		ctx.persons = make(map[string]*Person)
 		ctx.alias = make(map[string]string)
 	}
 	// People the dictionaries know ("Kim Jong Un") are remembered like
@@ -627,7 +635,7 @@ func (c *Coder) rememberPersons(s *sentence) {
 			}
 			for _, sur := range short {
 				if _, ok := ctx.persons[sur]; !ok {
-					ctx.persons[sur] = Person{Name: s.text[s.toks[p.start].start:s.toks[p.end-1].end], Code: p.code, Kind: kind}
+					ctx.persons[sur] = &Person{Name: s.text[s.toks[p.start].start:s.toks[p.end-1].end], Code: p.code, Kind: kind}
 					ctx.alias[sur] = full
 				}
 			}
@@ -643,6 +651,10 @@ func (c *Coder) rememberPersons(s *sentence) {
 		if !ok || !isOrgCode(code) || isTitleWord(s.up(m.end-1)) {
 			continue
 		}
+		if _, ok := ctx.persons[string(keyBytes(s, m.start, m.end))]; ok {
+			c.remember(s, string(s.key), m.start, m.end, Person{})
+			continue
+		}
 		c.remember(s, nameKey(s, m.start, m.end), m.start, m.end, Person{Code: code, Kind: KindOrganization})
 	}
 	// Later mentions of names already known ("Podolyak", "Kim") add to
@@ -652,12 +664,11 @@ func (c *Coder) rememberPersons(s *sentence) {
 			continue
 		}
 		if k := s.persons[-2-m.rec].kind; k != hitRef && k != hitPlace {
-			key := nameKey(s, m.start, m.end)
-			if full, ok := ctx.alias[key]; ok {
-				key = full
-			}
-			if _, ok := ctx.persons[key]; ok {
-				c.remember(s, key, m.start, m.end, Person{})
+			key := keyBytes(s, m.start, m.end)
+			if full, ok := ctx.alias[string(key)]; ok {
+				c.remember(s, full, m.start, m.end, Person{})
+			} else if _, ok := ctx.persons[string(key)]; ok {
+				c.remember(s, string(key), m.start, m.end, Person{})
 			}
 		}
 	}
@@ -675,7 +686,8 @@ func (c *Coder) remember(s *sentence, key string, i, j int, p Person) {
 			return
 		}
 		p.Name = text
-		e = p
+		e = &p
+		ctx.persons[key] = e
 		ctx.order = append(ctx.order, key)
 	} else if len(text) > len(e.Name) && strings.IndexByte(e.Name, ' ') < 0 {
 		// "Putin" first, "Vladimir Putin" later: the full name is the name.
@@ -684,7 +696,6 @@ func (c *Coder) remember(s *sentence, key string, i, j int, p Person) {
 	if n := len(e.Mentions); n == 0 || e.Mentions[n-1] != span {
 		e.Mentions = append(e.Mentions, span)
 	}
-	ctx.persons[key] = e
 }
 
 // isOrgCode reports an actor code that names an organisation rather than
@@ -708,7 +719,7 @@ func isOrgCode(code string) bool {
 func (ctx *Context) Persons() []Person {
 	out := make([]Person, 0, len(ctx.order))
 	for _, k := range ctx.order {
-		out = append(out, ctx.persons[k])
+		out = append(out, *ctx.persons[k])
 	}
 	return out
 }
