@@ -456,11 +456,29 @@ func refusal(code string) string {
 // clause between tokens i and end.
 func (c *Coder) conditionSubject(s *sentence, i, end int) []int {
 	for x := i; x < end && x < len(s.toks); x++ {
+		if p := s.toks[x].punct; p == ';' || p == '.' {
+			return nil
+		}
 		if u := s.up(x); u == "IF" || u == "UNLESS" {
 			return c.groupAfter(s, x+1, min(x+4, len(s.toks)))
 		}
 	}
 	return nil
+}
+
+// conditional reports a verb in a clause that "if" or "unless" opens:
+// the word stands before the verb's subject, with no other verb or
+// punctuation between.
+func (c *Coder) conditional(s *sentence, v verbHit) bool {
+	for x := v.start - 1; x >= 0 && x >= v.start-8; x-- {
+		switch u := s.up(x); {
+		case u == "IF" || u == "UNLESS":
+			return true
+		case s.toks[x].punct != 0 && s.npAt[x] < 0, c.isVerbWord(s, x) && s.npAt[x] < 0 && !isBeForm(u):
+			return false
+		}
+	}
+	return false
 }
 
 // placeOfAct returns the state in which a judicial or police act told in

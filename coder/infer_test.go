@@ -178,6 +178,57 @@ func TestInference(t *testing.T) {
 			not:       []string{"RUS>IRN:0312!"},
 		},
 		{
+			name:      "a misspelt state",
+			sentences: []string{"Ethopia condemned Eritrea."},
+			want:      []string{"ETH>ERI:11"},
+		},
+		{
+			name:      "a word one letter from a state's adjective is no state",
+			sentences: []string{"Korean workers condemned Japan."},
+			not:       []string{"KOR>"},
+		},
+		{
+			name:      "forces led by a state",
+			sentences: []string{"Saudi-led forces attacked Yemen."},
+			want:      []string{"SAU"},
+		},
+		{
+			name:      "a place named after a state",
+			sentences: []string{"Protesters from Chile blocked the Europe Bridge."},
+			not:       []string{">EUR"},
+		},
+		{
+			name:      "a part of a state in a one-state sentence",
+			sentences: []string{"The Nigerian government lifted the curfew in Kano State."},
+			want:      []string{"NGAGOV>NGA:0813"},
+		},
+		{
+			name:      "an arrest told in the passive, done in a state",
+			sentences: []string{"Three Canadian journalists were arrested in Egypt."},
+			want:      []string{"EGY>CAN"},
+		},
+		{
+			name:      "a refusal for the future",
+			sentences: []string{"Poland will not accept the refugees from Belarus."},
+			want:      []string{"POL>"},
+			not:       []string{":075"},
+		},
+		{
+			name:      "a threat held over the one a condition names",
+			sentences: []string{"Iran threatened to close the strait if the United States attacked."},
+			want:      []string{"IRN>USA:13"},
+		},
+		{
+			name:      "a coordinated clause set off by commas",
+			sentences: []string{"Chad opened its border to Sudanese refugees, but was refusing entry to Libyan soldiers, officials said."},
+			want:      []string{"TCD>LBY"},
+		},
+		{
+			name:      "a plain word between an actor and its agent",
+			sentences: []string{"Angry Greek farm workers blocked a road to Bulgaria."},
+			want:      []string{"GRCLAB>"},
+		},
+		{
 			name:      "a dash clause holds no object",
 			sentences: []string{"Spain praised its partner – whose country is under EU sanctions – and left."},
 			not:       []string{"ESP>IGO"},

@@ -328,7 +328,7 @@ func (c *Coder) events(s *sentence, res *Result) {
 		if tgt == nil && strings.HasPrefix(code.Main, "13") && !c.opt.NoInference {
 			// "Russia threatened to stop talks if the United States …":
 			// the threat is held over whoever the condition names.
-			tgt = c.conditionSubject(s, v.end, c.clauseEnd(s, vi))
+			tgt = c.conditionSubject(s, v.end, len(s.toks))
 		}
 		src, tgt = c.applyDefaults(s, v, vi, src, tgt)
 		if src == nil {
@@ -715,6 +715,11 @@ func (c *Coder) modality(s *sentence, v verbHit) (negated bool, mood Mood) {
 				}
 			}
 		}
+	}
+	// "if the United States attacked", "unless Tehran halts enrichment":
+	// a condition supposes its act.
+	if mood == Asserted && !c.opt.NoInference && c.conditional(s, v) {
+		mood = Hypothetical
 	}
 	// "accused X of supplying …": the -ing verb after OF is alleged.
 	if mood == Asserted && v.start > 0 && s.up(v.start-1) == "OF" && strings.HasSuffix(s.up(v.start), "ING") {
