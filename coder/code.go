@@ -72,10 +72,11 @@ type sentence struct {
 	// it must stop.
 	patLimit int
 	persons  []personHit
-	// dictPersons are the dictionary's people named in the sentence.
-	dictPersons []personHit
-	covered     []bool
-	stoks       []segment.Token
+	// dictPersons and dictOrgs are the dictionary's people and
+	// organisations named in the sentence.
+	dictPersons, dictOrgs []personHit
+	covered               []bool
+	stoks                 []segment.Token
 	// verbMemo caches isVerbWord per token: 0 unknown, 1 yes, 2 no.
 	verbMemo []uint8
 	ctx      *Context
@@ -226,7 +227,7 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	// The scratch is pooled: nothing of the previous sentence may survive
 	// an early return (discard, length limits).
 	s.matches, s.persons, s.nps, s.groups, s.verbs = s.matches[:0], s.persons[:0], s.nps[:0], s.groups[:0], s.verbs[:0]
-	s.dictPersons = s.dictPersons[:0]
+	s.dictPersons, s.dictOrgs = s.dictPersons[:0], s.dictOrgs[:0]
 	s.toks, s.buf, s.stoks = tokenize(text, s.toks, s.buf, s.stoks)
 	finishTokens(s.toks, s.buf)
 	if cap(s.verbMemo) < len(s.toks) {
@@ -306,6 +307,8 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	c.findMatches(s)
 	if !c.opt.NoPersons {
 		c.findNames(s)
+	} else {
+		c.noteDictEntities(s)
 	}
 	s.ctxCountry = c.contextCountry(s)
 	if !c.opt.NoPersons {

@@ -225,14 +225,26 @@ func (c *Coder) findNames(s *sentence) {
 	if len(out) > 0 {
 		mergeMatches(s, out)
 	}
-	// People the dictionaries know, noted before comma clauses are dropped
-	// so that one named in an appositive is remembered too.
-	s.dictPersons = s.dictPersons[:0]
+	c.noteDictEntities(s)
+}
+
+// noteDictEntities notes the people and organisations the dictionaries
+// name in the sentence, before comma clauses are dropped, so that one
+// named in an appositive ("…, the director of the arms company
+// Rosoboronexport, …") is remembered too.
+func (c *Coder) noteDictEntities(s *sentence) {
+	s.dictPersons, s.dictOrgs = s.dictPersons[:0], s.dictOrgs[:0]
 	for _, m := range s.matches {
-		if c.isPersonMatch(m) {
-			if code, ok := c.t.actorRecs[m.rec].CodeAt(s.date); ok {
-				s.dictPersons = append(s.dictPersons, personHit{start: m.start, end: m.end, code: code, rec: m.rec})
-			}
+		if !m.actor || m.rec < 0 {
+			continue
+		}
+		code, ok := c.t.actorRecs[m.rec].CodeAt(s.date)
+		switch {
+		case !ok:
+		case c.t.person[m.rec]:
+			s.dictPersons = append(s.dictPersons, personHit{start: m.start, end: m.end, code: code, rec: m.rec})
+		case isOrgCode(code) && !isTitleWord(s.up(m.end-1)):
+			s.dictOrgs = append(s.dictOrgs, personHit{start: m.start, end: m.end, code: code, rec: m.rec})
 		}
 	}
 }
@@ -643,14 +655,8 @@ func (c *Coder) rememberPersons(s *sentence) {
 	}
 	// Organisations the dictionaries name: institutions, agencies,
 	// outlets, companies, armed groups, intergovernmental bodies.
-	for _, m := range s.matches {
-		if !m.actor || m.rec < 0 || c.t.person[m.rec] {
-			continue
-		}
-		code, ok := c.t.actorRecs[m.rec].CodeAt(s.date)
-		if !ok || !isOrgCode(code) || isTitleWord(s.up(m.end-1)) {
-			continue
-		}
+	for _, h := range s.dictOrgs {
+		m, code := match{start: h.start, end: h.end}, h.code
 		if _, ok := ctx.persons[string(keyBytes(s, m.start, m.end))]; ok {
 			c.remember(s, string(s.key), m.start, m.end, Person{})
 			continue
