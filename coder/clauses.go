@@ -53,7 +53,7 @@ func (c *Coder) reporter(s *sentence, v verbHit) []int {
 		if s.toks[x].punct == ';' {
 			break
 		}
-		if isReportingVerb(s.up(x)) || s.up(x) == "CONCLUDED" || s.up(x) == "INSISTED" {
+		if s.toks[x].report || s.up(x) == "CONCLUDED" || s.up(x) == "INSISTED" {
 			return c.groupBefore(s, x, 0)
 		}
 	}
@@ -61,7 +61,7 @@ func (c *Coder) reporter(s *sentence, v verbHit) []int {
 		if s.toks[x].punct == ';' {
 			break
 		}
-		if isReportingVerb(s.up(x)) {
+		if s.toks[x].report {
 			if g := c.groupAfter(s, x+1, min(x+5, len(s.toks))); g != nil {
 				return g
 			}
@@ -153,23 +153,46 @@ func (c *Coder) demandedClause(s *sentence, v verbHit) bool {
 // Moscow") or a clause of condition, time or cause holds no object of the
 // verb.
 func objectLimit(s *sentence, i, limit int) int {
-	for x := i; x < limit && x < len(s.toks); x++ {
-		if s.toks[x].punct == '-' && x > 0 && s.toks[x].start > s.toks[x-1].end {
-			return x
-		}
-		if s.toks[x].punct == ',' && x+1 < len(s.toks) {
-			switch s.up(x + 1) {
-			case "WHICH", "WHO", "WHOSE", "WHERE", "WHOM":
-				return x
-			}
-		}
-		switch s.up(x) {
-		case "IF", "UNLESS", "WHEN", "BECAUSE", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS":
-			// "Syria will not accept refugees if war starts in Iraq".
-			return x
-		}
+	if i < len(s.bound) {
+		return min(int(s.bound[i]), limit)
 	}
 	return limit
+}
+
+// setBounds fills s.bound: for each token, the first token at or after it
+// where a verb's object may no longer begin (see objectLimit).
+func setBounds(s *sentence) {
+	n := len(s.toks)
+	if cap(s.bound) < n {
+		s.bound = make([]int32, n)
+	}
+	s.bound = s.bound[:n]
+	next := int32(n)
+	for x := n - 1; x >= 0; x-- {
+		if isBound(s, x) {
+			next = int32(x)
+		}
+		s.bound[x] = next
+	}
+}
+
+// isBound reports a token that ends the reach of a verb's object.
+func isBound(s *sentence, x int) bool {
+	if s.toks[x].punct == '-' && x > 0 && s.toks[x].start > s.toks[x-1].end {
+		return true
+	}
+	if s.toks[x].punct == ',' && x+1 < len(s.toks) {
+		switch s.up(x + 1) {
+		case "WHICH", "WHO", "WHOSE", "WHERE", "WHOM":
+			return true
+		}
+	}
+	switch s.up(x) {
+	case "IF", "UNLESS", "WHEN", "BECAUSE", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS":
+		// "Syria will not accept refugees if war starts in Iraq".
+		return true
+	}
+	return false
 }
 
 // coordinateSpeaker returns the subject of a verb joined by "and" to a
@@ -193,7 +216,7 @@ func (c *Coder) coordinateSpeaker(s *sentence, v verbHit) []int {
 		if u == "THAT" {
 			that = true
 		}
-		if isReportingVerb(u) && that {
+		if s.toks[k].report && that {
 			return c.groupBefore(s, k, 0)
 		}
 	}
@@ -358,7 +381,7 @@ func (c *Coder) reportedAccusations(s *sentence, res *Result) {
 		return
 	}
 	for r := 1; r < len(s.toks); r++ {
-		if !isReportingVerb(s.up(r)) || !s.live[r] {
+		if !s.toks[r].report || !s.live[r] {
 			continue
 		}
 		that := -1

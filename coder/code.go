@@ -86,9 +86,13 @@ type sentence struct {
 	allCaps bool
 	buf     []byte
 	cands   []int32
-	// reports and visitNouns are set when the sentence holds a reporting
-	// verb or a noun of travel: the passes that need them skip the rest.
-	reports, visitNouns bool
+	// reports, visitNouns and refWords are set when the sentence holds a
+	// reporting verb, a noun of travel or a word that opens a reference:
+	// the passes that need them skip the rest.
+	reports, visitNouns, refWords bool
+	// bound[x] is the first token at or after x where a verb's object may
+	// no longer begin.
+	bound []int32
 	// key is scratch for building names' keys.
 	key []byte
 	// words is scratch for a name run's words.
@@ -235,13 +239,18 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	}
 	s.verbMemo = s.verbMemo[:len(s.toks)]
 	clear(s.verbMemo)
-	s.reports, s.visitNouns = false, false
+	setBounds(s)
+	s.reports, s.visitNouns, s.refWords = false, false, false
 	for k := range s.toks {
-		switch u := s.toks[k].up; {
-		case isReportingVerb(u):
-			s.reports = true
-		case u == "VISIT" || u == "VISITS" || u == "TRIP" || u == "TOUR":
+		switch u := s.toks[k].up; u {
+		case "VISIT", "VISITS", "TRIP", "TOUR":
 			s.visitNouns = true
+		case "BOTH", "TWO", "HOST", "HOSTS", "WHOSE", "COUNTRY", "NATION", "NORTH", "SOUTH":
+			s.refWords = true
+		default:
+			if isReportingVerb(u) {
+				s.reports, s.toks[k].report = true, true
+			}
 		}
 	}
 	s.allCaps = true
@@ -551,7 +560,7 @@ func (c *Coder) attribution(s *sentence, date dict.Date) Mention {
 			if m := run(i+1, 0); m.Code != "" && strings.HasSuffix(m.Code, "MED") && found.Code == "" {
 				found = m
 			}
-		case isReportingVerb(u) && found.Code == "":
+		case s.toks[i].report && found.Code == "":
 			if m := run(-1, i); m.Code != "" {
 				found = m
 			}
@@ -668,7 +677,7 @@ func (c *Coder) holdsEvent(s *sentence, a, b int) bool {
 			}
 			continue
 		}
-		if s.toks[x].punct == 0 && !isReportingVerb(s.up(x)) && c.isVerbWord(s, x) {
+		if s.toks[x].punct == 0 && !s.toks[x].report && c.isVerbWord(s, x) {
 			return true
 		}
 	}
@@ -693,7 +702,7 @@ func (c *Coder) verbBefore(s *sentence, i int) bool {
 func (c *Coder) holdsCompoundTail(s *sentence, i, end int) bool {
 	if !c.opt.NoInference {
 		for x := i + 1; x < end; x++ {
-			if isReportingVerb(s.up(x)) {
+			if s.toks[x].report {
 				return false
 			}
 		}

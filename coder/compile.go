@@ -30,7 +30,7 @@ type tables struct {
 	people *personIndex
 	// stateNames holds the one-word names of six letters or more of the
 	// records that name a state, by first letter, for misspellings.
-	stateNames map[byte][]stateName
+	stateNames [256][]stateName
 
 	agents    *phraseTrie
 	agentRecs []dict.Agent
@@ -123,7 +123,6 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 	t.actorRecs = make([]dict.Actor, len(set.Actors))
 	t.person = make([]bool, len(set.Actors))
 	t.people = newPersonIndex()
-	t.stateNames = map[byte][]stateName{}
 	for i := range set.Actors {
 		for _, dc := range set.Actors[i].Codes {
 			if strings.HasSuffix(dc.Code, "ELI") {

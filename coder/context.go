@@ -132,8 +132,11 @@ func isPairNoun(u string) bool {
 // "the South" in a story about the Koreas. It needs the document context
 // for all but the first.
 func (c *Coder) findRefs(s *sentence) {
-	if c.opt.NoInference || s.allCaps {
+	if c.opt.NoInference || s.allCaps || !s.refWords {
 		return
+	}
+	if cap(s.covered) < len(s.toks) {
+		s.covered = make([]bool, len(s.toks))
 	}
 	covered := s.covered[:len(s.toks)]
 	clear(covered)

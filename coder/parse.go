@@ -279,7 +279,7 @@ func (c *Coder) adjectival(s *sentence, x int) bool {
 		return false
 	}
 	tk := s.toks[x]
-	if tk.punct != 0 || tk.capital || isFunctionWord(tk.up) || isReportingVerb(tk.up) {
+	if tk.punct != 0 || tk.capital || isFunctionWord(tk.up) || tk.report {
 		return false
 	}
 	// English modifies with the singular ("a police station", "an army
@@ -524,7 +524,7 @@ func (c *Coder) listed(s *sentence, a, b int) bool {
 		return false
 	}
 	for ; x < b; x++ {
-		if !s.live[x] || s.toks[x].punct != 0 || c.isVerbWord(s, x) || linkWord(s.up(x)) || s.up(x) == "TO" || isSubordinator(s.up(x)) || isReportingVerb(s.up(x)) {
+		if !s.live[x] || s.toks[x].punct != 0 || c.isVerbWord(s, x) || linkWord(s.up(x)) || s.up(x) == "TO" || isSubordinator(s.up(x)) || s.toks[x].report {
 			return false
 		}
 	}

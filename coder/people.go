@@ -107,13 +107,22 @@ func (x *personIndex) lookup(c *Coder, words []string, titled bool, date dict.Da
 	return x.pick(c, cands, date)
 }
 
+// maxNamesPerWord bounds the names one word of a run is compared with.
+const maxNamesPerWord = 64
+
 // misspelt returns the names of as many words as words that differ from
 // it in one word, by one letter.
 func (x *personIndex) misspelt(words []string) []int32 {
 	var out []int32
 	seen := map[int32]bool{}
 	for _, w := range words {
-		for _, n := range x.byWord[w] {
+		ids := x.byWord[w]
+		if len(ids) > maxNamesPerWord {
+			// A given name many people bear ("John") anchors nothing; the
+			// run's other words will.
+			continue
+		}
+		for _, n := range ids {
 			if seen[n] {
 				continue
 			}

@@ -570,7 +570,7 @@ func (c *Coder) clauseStart(s *sentence, i, from int) int {
 		from = c.afterLeadingPhrase(s, i)
 	}
 	for x := i - 1; x > from; x-- {
-		if u := s.up(x); isSubordinator(u) && u != "AS" && u != "BUT" && u != "THEN" || isReportingVerb(u) {
+		if u := s.up(x); isSubordinator(u) && u != "AS" && u != "BUT" && u != "THEN" || s.toks[x].report {
 			for gi := range s.groups {
 				g := &s.groups[gi]
 				if g.start > x && g.end <= i && c.usableGroup(s, g) {
