@@ -79,11 +79,13 @@ func (c *Coder) reporter(s *sentence, v verbHit) []int {
 
 // governedClause reports a verb whose clause is not an act of its own:
 // the purpose or wish after "for X to" ("more important for NATO to work
-// with its allies"), a verb after a noun of wish or prospect ("a mutual
+// with its allies"), an act an obligation or an appeal governs ("must
+// ensure security to allow aid in", "called on the Arabs to unite and
+// mobilize"), a verb after a noun of wish or prospect ("a mutual
 // interest in resuming arms sales"), or the act a demand asks for
 // ("demanded that Somalia withdraw").
 func (c *Coder) governedClause(s *sentence, v verbHit) bool {
-	if c.forTo(s, v) != nil {
+	if c.forTo(s, v) != nil || obliged(s, v) || appealed(s, v) {
 		return true
 	}
 	if v.start >= 2 && strings.HasSuffix(s.up(v.start), "ING") {
@@ -527,4 +529,122 @@ func (c *Coder) placeOfAct(s *sentence, v verbHit, code dict.Code) []int {
 		}
 	}
 	return nil
+}
+
+// modalAt returns the speech act of an obligation at token x: "must",
+// "has to", "needs to" demand, "should" appeals; a zero Code otherwise.
+// It returns the token after the modal too.
+func modalAt(s *sentence, x int) (dict.Code, int) {
+	switch s.up(x) {
+	case "MUST":
+		return demandCode, x + 1
+	case "SHOULD":
+		return appealCode, x + 1
+	case "HAS", "HAVE", "NEEDS", "NEED":
+		if x+1 < len(s.toks) && s.up(x+1) == "TO" {
+			return demandCode, x + 2
+		}
+	}
+	return dict.Code{}, x
+}
+
+// obligations codes the demands that reported speech makes with a modal
+// when no verb of the dictionaries follows it: "the Red Cross said US and
+// British forces must ensure security" is a demand of the Red Cross on
+// both. (When a dictionary verb follows, events codes the demand from
+// that verb's clause.)
+func (c *Coder) obligations(s *sentence, res *Result) {
+	if c.opt.NoInference || !s.reports {
+		return
+	}
+	for x := 1; x < len(s.toks); x++ {
+		code, after := modalAt(s, x)
+		if code.Main == "" || !s.live[x] || c.verbWithin(s, after, after+3) {
+			continue
+		}
+		var subj []int
+		for gi := range s.groups {
+			if g := &s.groups[gi]; g.end == x && c.usableGroup(s, g) {
+				subj = g.nps
+			}
+		}
+		if subj == nil {
+			continue
+		}
+		v := verbHit{start: x, end: after, rec: -1}
+		rep := c.reporter(s, v)
+		if rep == nil || sameGroup(rep, subj) || c.sameActor(s, rep, subj) {
+			continue
+		}
+		n := len(res.Events)
+		c.emit(s, res, rep, subj, code, v, false)
+		res.Events = dedupe(res.Events, n)
+	}
+}
+
+// verbWithin reports a dictionary verb at a token in [i, j).
+func (c *Coder) verbWithin(s *sentence, i, j int) bool {
+	for _, v := range s.verbs {
+		if v.start >= i && v.start < j {
+			return true
+		}
+	}
+	return false
+}
+
+// obliged reports a verb inside the complement of an obligation ("must
+// ensure security to allow aid to reach the needy"): a modal stands
+// before it in its clause.
+func obliged(s *sentence, v verbHit) bool {
+	for x := v.start - 1; x >= 0 && x >= v.start-10; x-- {
+		if p := s.toks[x].punct; p == ',' || p == ';' || p == '.' {
+			return false
+		}
+		u := s.up(x)
+		if isSubordinator(u) || s.toks[x].report {
+			return false
+		}
+		if code, _ := modalAt(s, x); code.Main != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// appealed reports a verb in the infinitive an appeal or an order asks
+// for: "called on Arabs to unite and mobilize against …", "urged Iran to
+// release the tanker", "ordered the army to withdraw". The appeal is the
+// event; what it asks for has not happened.
+func appealed(s *sentence, v verbHit) bool {
+	to := -1
+	for x := v.start - 1; x >= 0 && x >= v.start-6; x-- {
+		if p := s.toks[x].punct; p == ';' || p == '.' || p == ',' {
+			return false
+		}
+		if s.up(x) == "TO" {
+			to = x
+			break
+		}
+	}
+	if to < 1 {
+		return false
+	}
+	for x := to - 1; x >= 0 && x >= to-8; x-- {
+		if p := s.toks[x].punct; p == ';' || p == '.' {
+			return false
+		}
+		u := s.up(x)
+		if u == "ON" && x > 0 && strings.HasPrefix(s.up(x-1), "CALL") || u == "TO" && x > 0 && strings.HasPrefix(s.up(x-1), "APPEAL") {
+			return true
+		}
+		for _, stem := range []string{"URG", "ASK", "PRESS", "PERSUAD", "ENCOURAG", "ORDER", "INVIT", "IMPLOR", "BESEECH", "EXHORT", "PUSH"} {
+			if strings.HasPrefix(u, stem) {
+				return true
+			}
+		}
+		if s.toks[x].report || isSubordinator(u) {
+			return false
+		}
+	}
+	return false
 }

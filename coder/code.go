@@ -344,6 +344,7 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	c.events(s, &res)
 	c.nominalVisits(s, &res)
 	c.reportedAccusations(s, &res)
+	c.obligations(s, &res)
 	return res
 }
 

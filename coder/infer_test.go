@@ -229,6 +229,17 @@ func TestInference(t *testing.T) {
 			want:      []string{"GRCLAB>"},
 		},
 		{
+			name:      "a demand with a modal and no verb the dictionaries know",
+			sentences: []string{"Norway said Sweden and Finland must safeguard the fjords to allow shipping."},
+			want:      []string{"NOR>SWE:100", "NOR>FIN:100"},
+			not:       []string{"SWE>", "FIN>"},
+		},
+		{
+			name:      "what an appeal asks for has not happened",
+			sentences: []string{"Egypt called on Jordan to unite with Syria and attack Israel."},
+			not:       []string{"JOR>ISR", "JOR>SYR"},
+		},
+		{
 			name:      "a dash clause holds no object",
 			sentences: []string{"Spain praised its partner – whose country is under EU sanctions – and left."},
 			not:       []string{"ESP>IGO"},
