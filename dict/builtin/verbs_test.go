@@ -696,6 +696,10 @@ func TestVerbsCode(t *testing.T) {
 		{text: "Some 2,000 workers of the Greek shipyards stopped work over the new labour law.", want: []string{"GRC>- 143"}},
 		{text: "The Jordanian government took steps to broaden press freedom in Jordan.", want: []string{"JOR>JOR 0811"}},
 		{text: "Thousands of Sudanese sought refuge in Chad.", want: []string{"SDN>TCD 1033"}},
+		{text: "The Thai government ended martial law in Thailand's south.", want: []string{"THA>THA 0814"}},
+		{text: "Chadian rebels returned three captured Nigerien soldiers.", want: []string{"TCD>NER 0841"}, not: []string{"TCD>NER 173"}},
+		{text: "Colombia welcomed the decision of Venezuela to reopen the border.", want: []string{"COL>VEN 051"}, not: []string{"COL>VEN 043"}},
+		{text: "Opposition supporters rioted in Nairobi.", want: []string{"KEN>KEN 145"}},
 	}
 	for _, tc := range tests {
 		got := codedKeys(c, tc.text)
