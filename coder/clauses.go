@@ -120,6 +120,19 @@ func (c *Coder) forTo(s *sentence, v verbHit) []int {
 // that", "insist that" …: "Washington demanded that Hamas renounce its
 // armed struggle" asks for an act that has not happened.
 func (c *Coder) demandedClause(s *sentence, v verbHit) bool {
+	return thatGovernedBy(s, v, "DEMAND", "URG", "INSIST", "ASK", "CALL", "APPEAL", "REQUEST", "PROPOS", "SUGGEST", "RECOMMEND", "REQUIR")
+}
+
+// deniedClause reports verb v in a clause someone denies: "Syria denied
+// that it supported terrorist groups".
+func deniedClause(s *sentence, v verbHit) bool {
+	return thatGovernedBy(s, v, "DENI", "DENY", "REJECT", "DISMISS", "REFUT")
+}
+
+// thatGovernedBy reports whether the "that" opening verb v's clause
+// follows a word beginning with one of stems (an adverb may stand
+// between).
+func thatGovernedBy(s *sentence, v verbHit, stems ...string) bool {
 	that := -1
 	for x := v.start - 1; x >= 0 && x >= v.start-12; x-- {
 		if p := s.toks[x].punct; p == ';' || p == '.' {
@@ -133,10 +146,9 @@ func (c *Coder) demandedClause(s *sentence, v verbHit) bool {
 	if that < 1 {
 		return false
 	}
-	// The word before "that" (an adverb may stand between) asks.
 	for x := that - 1; x >= 0 && x >= that-2; x-- {
 		u := s.up(x)
-		for _, stem := range []string{"DEMAND", "URG", "INSIST", "ASK", "CALL", "APPEAL", "REQUEST", "PROPOS", "SUGGEST", "RECOMMEND", "REQUIR"} {
+		for _, stem := range stems {
 			if strings.HasPrefix(u, stem) {
 				return true
 			}
@@ -647,4 +659,18 @@ func appealed(s *sentence, v verbHit) bool {
 		}
 	}
 	return false
+}
+
+// reciprocal reports the codes whose act, with a compound subject and no
+// object, is between the members: agreeing, meeting, signing or restoring
+// ties, cooperating, agreeing a ceasefire, fighting.
+func reciprocal(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "03", "04", "06", "19":
+		return true
+	}
+	return strings.HasPrefix(code, "057") || strings.HasPrefix(code, "050") || strings.HasPrefix(code, "0871")
 }

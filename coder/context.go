@@ -176,6 +176,15 @@ func (c *Coder) findRefs(s *sentence) {
 			if !isPairNoun(s.up(j)) && j+1 < len(s.toks) && isPairNoun(s.up(j+1)) && !s.toks[j].capital {
 				j++ // "the two neighbouring countries"
 			}
+			if s.up(j) == "KOREAS" {
+				start := i
+				if u == "TWO" {
+					start = i - 1
+				}
+				add(start, j+1, "PRK/KOR")
+				i = j
+				continue
+			}
 			if isPairNoun(s.up(j)) {
 				code := c.pairRef(s, d, i)
 				if code != "" && (s.up(j) == "LEADERS" || s.up(j) == "PRESIDENTS" || s.up(j) == "GOVERNMENTS") {

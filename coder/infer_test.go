@@ -240,6 +240,32 @@ func TestInference(t *testing.T) {
 			not:       []string{"JOR>ISR", "JOR>SYR"},
 		},
 		{
+			name:      "a compound subject with no object acts on itself",
+			sentences: []string{"Rwanda and Uganda agreed to exchange prisoners."},
+			want:      []string{"RWA>UGA:03", "UGA>RWA:03"},
+		},
+		{
+			name:      "the two Koreas",
+			sentences: []string{"The two Koreas held talks at the border."},
+			want:      []string{"PRK>KOR:04", "KOR>PRK:04"},
+		},
+		{
+			name:      "one actor is no compound for a pattern's %",
+			sentences: []string{"The Chinese navy held exercises near Taiwan."},
+			want:      []string{"CHNMIL>"},
+		},
+		{
+			name:      "a denied act",
+			sentences: []string{"Iran denied that it supplied drones to Russia."},
+			want:      []string{"IRN>RUS:072!"},
+		},
+		{
+			name:      "the text's title outranks the dictionary's term",
+			sentences: []string{"President Barack Obama visited Cairo."},
+			want:      []string{"USAGOV>EGY:042"},
+			not:       []string{"USAELI"},
+		},
+		{
 			name:      "a dash clause holds no object",
 			sentences: []string{"Spain praised its partner – whose country is under EU sanctions – and left."},
 			not:       []string{"ESP>IGO"},

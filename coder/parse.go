@@ -233,6 +233,11 @@ func (c *Coder) compose(s *sentence, ms []match, date dict.Date, infer bool) (st
 			base = "~"
 		}
 	}
+	if strings.HasSuffix(base, "ELI") && !c.opt.NoInference && c.titledInOffice(ms) {
+		// "Prime Minister Netanyahu" on a day the dictionaries have him
+		// out of office: the text's title is the newer fact.
+		base = base[:len(base)-3]
+	}
 	if strings.IndexByte(base, '/') >= 0 {
 		// An actor that stands for several: give each the agents.
 		parts := strings.Split(base, "/")
@@ -242,6 +247,19 @@ func (c *Coder) compose(s *sentence, ms []match, date dict.Date, infer bool) (st
 		return strings.Join(parts, "/"), hasActor
 	}
 	return c.withAgents(base, ms), hasActor
+}
+
+// titledInOffice reports an agent among ms that names an office held
+// ("President", "Defence Minister"), not a past one ("former president").
+func (c *Coder) titledInOffice(ms []match) bool {
+	for _, m := range ms {
+		if !m.actor && m.rec >= 0 {
+			if code := c.t.agentRecs[m.rec].Code; code != "" && !strings.Contains(code, "ELI") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inferable reports whether the agents ms may take the sentence's state:

@@ -26,6 +26,11 @@ func (c *Coder) matchPatterns(s *sentence, rec *verbRec, v verbHit) (patternMatc
 		if !c.seq(s, p.before, 0, v.start-1, -1, false, &m) {
 			continue
 		}
+		if m.comp != nil && len(m.comp) < 2 && !c.opt.NoInference {
+			// '%' names both sides of a compound; one actor alone is not
+			// one ("the Chinese navy held exercises" is no joint drill).
+			continue
+		}
 		m.code = p.code
 		m.negation = p.negation
 		return m, true

@@ -330,6 +330,13 @@ func (c *Coder) events(s *sentence, res *Result) {
 			// the threat is held over whoever the condition names.
 			tgt = c.conditionSubject(s, v.end, len(s.toks))
 		}
+		if tgt == nil && (len(src) >= 2 || len(src) == 1 && strings.IndexByte(s.nps[src[0]].code, '/') >= 0) &&
+			!mutual && !c.opt.NoInference && reciprocal(code.Main) {
+			// "Rwanda and Uganda agreed to exchange prisoners", "Iran and
+			// Iraq fought": a compound subject with no object acts on
+			// itself, each member on the others.
+			tgt, mutual = src, true
+		}
 		src, tgt = c.applyDefaults(s, v, vi, src, tgt)
 		if src == nil {
 			// A verb whose subject is unknown ("Kim praised Russia and
@@ -715,6 +722,11 @@ func (c *Coder) modality(s *sentence, v verbHit) (negated bool, mood Mood) {
 				}
 			}
 		}
+	}
+	// "Syria denied that it supported terrorist groups": the act is
+	// denied.
+	if !negated && !c.opt.NoInference && deniedClause(s, v) {
+		negated = true
 	}
 	// "if the United States attacked", "unless Tehran halts enrichment":
 	// a condition supposes its act.
