@@ -48,6 +48,9 @@ type np struct {
 	// locative marks the place of a state of affairs ("the war in
 	// Ukraine", "peace in the region"): a setting, not a party.
 	locative bool
+	// inferred marks agents that took the sentence's state (see
+	// compose): they name no state of their own.
+	inferred bool
 }
 
 // group is a compound of noun phrases ("Gondor and Arnor").

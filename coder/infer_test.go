@@ -266,6 +266,21 @@ func TestInference(t *testing.T) {
 			not:       []string{"USAELI"},
 		},
 		{
+			name:      "agents shared by a list of states",
+			sentences: []string{"Indian and Pakistani troops exchanged fire across the border."},
+			want:      []string{"INDMIL>PAKMIL:190", "PAKMIL>INDMIL:190"},
+		},
+		{
+			name:      "an agent that modifies as its owner",
+			sentences: []string{"Militants ambushed an army convoy in Pakistan."},
+			want:      []string{"PAKREB>PAKMIL:190"},
+		},
+		{
+			name:      "a visitor does not take the state it visits",
+			sentences: []string{"The delegation leader visited Ottawa."},
+			not:       []string{"CANGOV>CAN"},
+		},
+		{
 			name:      "a dash clause holds no object",
 			sentences: []string{"Spain praised its partner – whose country is under EU sanctions – and left."},
 			not:       []string{"ESP>IGO"},

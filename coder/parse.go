@@ -98,6 +98,7 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 		p := np{start: live[k].start, end: live[j-1].end, m0: k, m1: j}
 		p.code, p.hasActor = c.compose(s, live[k:j], date, true)
 		p.lone = !p.hasActor
+		p.inferred = p.hasActor && !c.namesActor(s, live[k:j])
 		p.actorCode = c.actorCode(s, live[k:j], date)
 		for _, m := range live[k:j] {
 			if m.rec <= -2 && s.persons[-2-m.rec].kind != hitRef || m.actor && m.rec >= 0 && c.t.person[m.rec] {
@@ -249,6 +250,17 @@ func (c *Coder) compose(s *sentence, ms []match, date dict.Date, infer bool) (st
 	return c.withAgents(base, ms), hasActor
 }
 
+// namesActor reports a dictionary actor, or a name the document has
+// placed, among ms.
+func (c *Coder) namesActor(s *sentence, ms []match) bool {
+	for _, m := range ms {
+		if m.actor && m.rec >= 0 || m.rec <= -2 && c.personCode(s, m) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // titledInOffice reports an agent among ms that names an office held
 // ("President", "Defence Minister"), not a past one ("former president").
 func (c *Coder) titledInOffice(ms []match) bool {
@@ -289,11 +301,19 @@ func (c *Coder) inferable(s *sentence, ms []match) bool {
 
 // adjectival reports whether the agent phrase that ends before token x
 // modifies the word at x rather than naming someone: "an official visit",
-// "a general strike", "a police station". The agent is singular, and the
-// word at x a lower-case word that is neither a function word nor an
-// inflected verb.
+// "a general strike". The agent is a word that is also an adjective of
+// another sense, it is singular, and the word at x a lower-case word that
+// is neither a function word nor an inflected verb. ("An army convoy" is
+// the army's.)
 func (c *Coder) adjectival(s *sentence, x int) bool {
 	if x >= len(s.toks) || x == 0 {
+		return false
+	}
+	switch s.up(x - 1) {
+	case "OFFICIAL", "GENERAL", "RADICAL", "EXTREMIST":
+		// Agents that are adjectives of another sense too. Others modify
+		// as owners ("an army convoy", "a police station").
+	default:
 		return false
 	}
 	tk := s.toks[x]
@@ -470,7 +490,7 @@ func (c *Coder) distribute(s *sentence, nps []int) []int {
 		}
 	}
 	if link < 0 {
-		return nps
+		return c.distributeAdjectives(s, nps)
 	}
 	// Agent-only phrases before the linked one, bare actors after it.
 	var agents []match
@@ -511,6 +531,49 @@ func (c *Coder) distribute(s *sentence, nps []int) []int {
 		}
 	}
 	return out
+}
+
+// distributeAdjectives gives the agents of a compound's last phrase to
+// the bare states listed before it: "Indian and Pakistani troops" are
+// Indian troops and Pakistani troops, "US and British forces" both
+// forces. The earlier items must be one state's name each, joined by
+// "and" or commas alone.
+func (c *Coder) distributeAdjectives(s *sentence, nps []int) []int {
+	if c.opt.NoInference || len(nps) < 2 {
+		return nps
+	}
+	last := s.nps[nps[len(nps)-1]]
+	if last.m0 < 0 || last.m1-last.m0 < 2 || !s.matches[last.m0].actor {
+		return nps
+	}
+	agents := s.matches[last.m0+1 : last.m1]
+	for _, m := range agents {
+		if m.actor || m.rec < 0 {
+			return nps
+		}
+	}
+	for k, n := range nps[:len(nps)-1] {
+		p := s.nps[n]
+		if p.m0 < 0 || p.m1-p.m0 != 1 || !s.matches[p.m0].actor || s.matches[p.m0].rec < 0 {
+			return nps
+		}
+		next := s.nps[nps[k+1]]
+		for x := p.end; x < next.start; x++ {
+			if u := s.up(x); u != "AND" && u != "," {
+				return nps
+			}
+		}
+	}
+	out := make([]int, 0, len(nps))
+	for _, n := range nps[:len(nps)-1] {
+		p := s.nps[n]
+		ms := append([]match{s.matches[p.m0]}, agents...)
+		q := np{start: p.start, end: p.end, m0: -1, m1: -1}
+		q.code, q.hasActor = c.compose(s, ms, s.date, false)
+		out = append(out, len(s.nps))
+		s.nps = append(s.nps, q)
+	}
+	return append(out, nps[len(nps)-1])
 }
 
 // listed reports whether the tokens in [a, b) join two items of a list:

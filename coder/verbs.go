@@ -459,6 +459,10 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 	for _, b := range tgt {
 		tgts = c.mentions(s, b, tgts)
 	}
+	// An agent that took the sentence's state from the place it visits
+	// ("the minister made an official visit to Ottawa") is not from
+	// there: a visit or a meeting between the two says nothing.
+	inferredVisitor := strings.HasPrefix(code.Main, "04") && len(src) == 1 && s.nps[src[0]].inferred
 	for _, sa := range srcs {
 		if len(tgts) == 0 {
 			// A bare statement ("X said …", CAMEO 01) with no one it is
@@ -470,7 +474,7 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 			continue
 		}
 		for _, tb := range tgts {
-			if tb.Code == sa.Code {
+			if tb.Code == sa.Code || inferredVisitor && stateOf(tb.Code) == stateOf(sa.Code) {
 				continue
 			}
 			res.Events = append(res.Events, Coded{Source: sa, Target: tb, Code: code.Main, VerbStart: vs, VerbEnd: ve, Negated: negated})

@@ -94,11 +94,12 @@ var mappingLine = regexp.MustCompile(`^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?`)
 // manual's category definitions rather than CAMEO2PLOVER-2021 (README.md,
 // "Choices where the sources disagree").
 var manualDepartures = map[string]struct{ typ, mode string }{
-	"0813": {"CONCEDE", ""},       // lifting a curfew is a verbal concession
-	"0814": {"CONCEDE", ""},       // so is ending a state of emergency
-	"0831": {"RETREAT", "resign"}, // resignations of officials are RETREAT
-	"163":  {"SANCTION", ""},      // "impose embargo, boycott, or sanctions"
-	"192":  {"ASSAULT", ""},       // occupations carried out are ASSAULT
+	"0813": {"CONCEDE", ""},         // lifting a curfew is a verbal concession
+	"0814": {"CONCEDE", ""},         // so is ending a state of emergency
+	"0831": {"RETREAT", "resign"},   // resignations of officials are RETREAT
+	"163":  {"SANCTION", ""},        // "impose embargo, boycott, or sanctions"
+	"192":  {"ASSAULT", ""},         // occupations carried out are ASSAULT
+	"116":  {"SANCTION", "convict"}, // finding guilty moved from DISAPPROVE to SANCTION
 }
 
 func TestAgreesWithCAMEO2PLOVER(t *testing.T) {

@@ -700,6 +700,8 @@ func TestVerbsCode(t *testing.T) {
 		{text: "Chadian rebels returned three captured Nigerien soldiers.", want: []string{"TCD>NER 0841"}, not: []string{"TCD>NER 173"}},
 		{text: "Colombia welcomed the decision of Venezuela to reopen the border.", want: []string{"COL>VEN 051"}, not: []string{"COL>VEN 043"}},
 		{text: "Opposition supporters rioted in Nairobi.", want: []string{"KEN>KEN 145"}},
+		{text: "Argentina and Chile settled their border dispute.", want: []string{"ARG>CHL 030", "CHL>ARG 030"}},
+		{text: "A Chinese court sentenced a Tibetan monk to death.", want: []string{"CHN>CHN 116"}},
 	}
 	for _, tc := range tests {
 		got := codedKeys(c, tc.text)
