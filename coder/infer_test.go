@@ -281,6 +281,11 @@ func TestInference(t *testing.T) {
 			not:       []string{"CANGOV>CAN"},
 		},
 		{
+			name:      "he is a person, and not in the opening phrase",
+			sentences: []string{"In his first visit to Cuba, Lula said that he would strengthen cooperation with Havana."},
+			not:       []string{"CUB>"},
+		},
+		{
 			name:      "a dash clause holds no object",
 			sentences: []string{"Spain praised its partner – whose country is under EU sanctions – and left."},
 			not:       []string{"ESP>IGO"},

@@ -442,11 +442,32 @@ func (c *Coder) resolvePronoun(s *sentence, n int) []int {
 		s.nps[n].unresolved = true
 		return []int{n}
 	}
+	lead := -1
+	if !c.opt.NoInference {
+		lead = c.leadingComma(s)
+	}
+	first := -1
 	for gi := range s.groups {
 		g := &s.groups[gi]
-		if g.end <= s.nps[n].start && c.usableGroup(s, g) {
+		if g.end > s.nps[n].start || !c.usableGroup(s, g) || lead >= 0 && g.end <= lead {
+			// Not before the pronoun, no actor, or in the phrase that opens
+			// the sentence ("In his first visit to the North, Putin said he
+			// …").
+			continue
+		}
+		if first < 0 {
+			first = gi
+		}
+		if c.opt.NoInference || !personal(s.up(s.nps[n].start)) {
+			break
+		}
+		// "he" and "she" stand for a person when the sentence names one.
+		if p := s.nps[g.nps[0]]; p.nameEnd > p.nameStart {
 			return g.nps
 		}
+	}
+	if first >= 0 {
+		return s.groups[first].nps
 	}
 	if s.ctx != nil && len(s.ctx.Subject) > 0 {
 		p := s.nps[n]
@@ -650,6 +671,15 @@ func opensLeadingPhrase(u string) bool {
 	}
 	switch u {
 	case "IN", "AFTER", "BEFORE", "DURING", "FOLLOWING", "AT", "ON", "WITH", "DESPITE", "AMID", "UNDER", "SINCE", "FOR", "AHEAD", "UPON":
+		return true
+	}
+	return false
+}
+
+// personal reports the pronouns that stand for a person.
+func personal(u string) bool {
+	switch u {
+	case "HE", "SHE", "HIM", "HER":
 		return true
 	}
 	return false

@@ -464,6 +464,12 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 	// there: a visit or a meeting between the two says nothing.
 	inferredVisitor := strings.HasPrefix(code.Main, "04") && len(src) == 1 && s.nps[src[0]].inferred
 	for _, sa := range srcs {
+		if len(tgts) > 0 && !inferredVisitor && !c.opt.NoInference && onlySelf(sa, tgts) {
+			// "Kenyan students staged a sit-in at the university": the one
+			// target found is the source again, a place rather than a
+			// party; the act stands without one.
+			tgts = nil
+		}
 		if len(tgts) == 0 {
 			// A bare statement ("X said …", CAMEO 01) with no one it is
 			// addressed to carries nothing an analyst can count.
@@ -483,6 +489,16 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 			}
 		}
 	}
+}
+
+// onlySelf reports whether every target has the source's code.
+func onlySelf(sa Mention, tgts []Mention) bool {
+	for _, tb := range tgts {
+		if tb.Code != sa.Code {
+			return false
+		}
+	}
+	return true
 }
 
 // mentions appends the actors of noun phrase n: one, or several when its

@@ -702,6 +702,10 @@ func TestVerbsCode(t *testing.T) {
 		{text: "Opposition supporters rioted in Nairobi.", want: []string{"KEN>KEN 145"}},
 		{text: "Argentina and Chile settled their border dispute.", want: []string{"ARG>CHL 030", "CHL>ARG 030"}},
 		{text: "A Chinese court sentenced a Tibetan monk to death.", want: []string{"CHN>CHN 116"}},
+		{text: "Iran canceled the visit of the German foreign minister.", want: []string{"IRN>DEU 160"}},
+		{text: "Putin ended his visit to Vietnam on Friday.", not: []string{"RUS>VNM 160"}},
+		{text: "Cuban dissidents went on a hunger strike.", want: []string{"CUB>- 142"}},
+		{text: "Kenyan students staged a sit-in at the university.", want: []string{"KEN>- 141"}},
 	}
 	for _, tc := range tests {
 		got := codedKeys(c, tc.text)
