@@ -674,3 +674,9 @@ func reciprocal(code string) bool {
 	}
 	return strings.HasPrefix(code, "057") || strings.HasPrefix(code, "050") || strings.HasPrefix(code, "0871")
 }
+
+// supportive reports the codes of verbal and material cooperation whose
+// object a coordinated act may share: 03 to 07.
+func supportive(code string) bool {
+	return len(code) >= 2 && code[:2] >= "03" && code[:2] <= "07"
+}

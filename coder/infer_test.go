@@ -286,6 +286,12 @@ func TestInference(t *testing.T) {
 			not:       []string{"CUB>"},
 		},
 		{
+			name:      "a coordinated act shares its subject's object",
+			sentences: []string{"Lula called Macron a friend and pledged his full support."},
+			want:      []string{"BRAGOV>FRAGOV:05"},
+			not:       []string{"BRAGOV>-:05"},
+		},
+		{
 			name:      "a dash clause holds no object",
 			sentences: []string{"Spain praised its partner – whose country is under EU sanctions – and left."},
 			not:       []string{"ESP>IGO"},

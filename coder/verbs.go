@@ -325,6 +325,12 @@ func (c *Coder) events(s *sentence, res *Result) {
 				}
 			}
 		}
+		if tgt == nil && inherit && prevTgt != nil && src != nil && !c.opt.NoInference && supportive(code.Main) && c.sameStates(s, src, prevSrc) {
+			// "Kim called Putin a friend and pledged his full support":
+			// the second act of the same subject, with no object of its
+			// own, goes to the first one's.
+			tgt = prevTgt
+		}
 		if tgt == nil && strings.HasPrefix(code.Main, "13") && !c.opt.NoInference {
 			// "Russia threatened to stop talks if the United States …":
 			// the threat is held over whoever the condition names.
@@ -400,6 +406,21 @@ func (c *Coder) events(s *sentence, res *Result) {
 			return
 		}
 	}
+}
+
+// sameStates reports whether the compounds a and b are the same states
+// ("Putin" and "Moscow").
+func (c *Coder) sameStates(s *sentence, a, b []int) bool {
+	if len(a) == 0 || len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		x, y := stateOf(s.nps[a[k]].code), stateOf(s.nps[b[k]].code)
+		if x == "" || x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // sameActor reports whether the compounds a and b name one actor, one
