@@ -562,3 +562,17 @@ func TestSpotChecks(t *testing.T) {
 		}
 	}
 }
+
+// TestStateNames checks that every state record gives at least its name,
+// an adjective or demonym, and its capital: three names or more.
+func TestStateNames(t *testing.T) {
+	want := map[string]bool{}
+	for _, c := range states {
+		want[c] = true
+	}
+	for _, r := range loadAll(t)["countries.actors.txt"] {
+		if len(r.codes) == 1 && want[r.codes[0].code] && len(r.names) < 3 {
+			t.Errorf("%s: %d names, want the name, an adjective and the capital at least", r, len(r.names))
+		}
+	}
+}
