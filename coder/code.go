@@ -423,6 +423,12 @@ func (c *Coder) findMatches(s *sentence) {
 		if na == 1 && !c.acronymOK(s, i) {
 			na = 0
 		}
+		if na == 1 && !s.allCaps && !c.opt.NoInference && !s.toks[i].capital && lowerWord(s.text[s.toks[i].start:s.toks[i].end]) {
+			// States, their people and capitals are written with a
+			// capital ("al-Qaeda" has one inside): "a male guardian" is not
+			// Malé, "turkey" no state.
+			na = 0
+		}
 		if na > 0 && c.namedPlace(s, i+na) {
 			// "the Europe Bridge", "Russia Street": a place named after
 			// an actor is not the actor.
@@ -787,4 +793,14 @@ func (c *Coder) holdsActorBeforeVerbOnly(s *sentence, comma int) bool {
 		}
 	}
 	return false
+}
+
+// lowerWord reports a word with no upper-case ASCII letter.
+func lowerWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -292,6 +292,11 @@ func TestInference(t *testing.T) {
 			not:       []string{"BRAGOV>-:05"},
 		},
 		{
+			name:      "a lower-case word is no state",
+			sentences: []string{"Women may not travel without a male guardian, the Iranian police said, and Iran detained a turkey farmer."},
+			not:       []string{"MDV", "TUR"},
+		},
+		{
 			name:      "a dash clause holds no object",
 			sentences: []string{"Spain praised its partner – whose country is under EU sanctions – and left."},
 			not:       []string{"ESP>IGO"},
