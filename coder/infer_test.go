@@ -276,6 +276,11 @@ func TestInference(t *testing.T) {
 			want:      []string{"PAKREB>PAKMIL:190"},
 		},
 		{
+			name:      "a petitioner does not take the state it appeals to",
+			sentences: []string{"Tamil refugees asked India for asylum."},
+			not:       []string{"INDREF"},
+		},
+		{
 			name:      "a visitor does not take the state it visits",
 			sentences: []string{"The delegation leader visited Ottawa."},
 			not:       []string{"CANGOV>CAN"},

@@ -480,10 +480,12 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 	for _, b := range tgt {
 		tgts = c.mentions(s, b, tgts)
 	}
-	// An agent that took the sentence's state from the place it visits
-	// ("the minister made an official visit to Ottawa") is not from
-	// there: a visit or a meeting between the two says nothing.
-	inferredVisitor := strings.HasPrefix(code.Main, "04") && len(src) == 1 && s.nps[src[0]].inferred
+	// An agent that took the sentence's state from the state it visits or
+	// appeals to ("the minister made an official visit to Ottawa", "Tamil
+	// refugees asked India for asylum") is not from there: the event
+	// between the two says nothing.
+	inferredVisitor := len(src) == 1 && s.nps[src[0]].inferred &&
+		(strings.HasPrefix(code.Main, "04") || strings.HasPrefix(code.Main, "02"))
 	for _, sa := range srcs {
 		if len(tgts) > 0 && !inferredVisitor && !c.opt.NoInference && onlySelf(sa, tgts) {
 			// "Kenyan students staged a sit-in at the university": the one

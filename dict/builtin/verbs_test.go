@@ -705,6 +705,8 @@ func TestVerbsCode(t *testing.T) {
 		{text: "Iran canceled the visit of the German foreign minister.", want: []string{"IRN>DEU 160"}},
 		{text: "Putin ended his visit to Vietnam on Friday.", not: []string{"RUS>VNM 160"}},
 		{text: "Cuban dissidents went on a hunger strike.", want: []string{"CUB>- 142"}},
+		{text: "Palestinian youths threw stones at Israeli soldiers.", want: []string{"PSE>ISR 145"}},
+		{text: "Serbian police evicted Albanian families from their homes.", want: []string{"SRB>ALB 174"}},
 		{text: "Kenyan students staged a sit-in at the university.", want: []string{"KEN>- 141"}},
 	}
 	for _, tc := range tests {
