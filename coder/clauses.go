@@ -566,7 +566,7 @@ func modalAt(s *sentence, x int) (dict.Code, int) {
 // both. (When a dictionary verb follows, events codes the demand from
 // that verb's clause.)
 func (c *Coder) obligations(s *sentence, res *Result) {
-	if c.opt.NoInference || !s.reports {
+	if c.opt.NoInference || !s.reports || !s.modals {
 		return
 	}
 	for x := 1; x < len(s.toks); x++ {
@@ -608,6 +608,9 @@ func (c *Coder) verbWithin(s *sentence, i, j int) bool {
 // ensure security to allow aid to reach the needy"): a modal stands
 // before it in its clause.
 func obliged(s *sentence, v verbHit) bool {
+	if !s.modals {
+		return false
+	}
 	for x := v.start - 1; x >= 0 && x >= v.start-10; x-- {
 		if p := s.toks[x].punct; p == ',' || p == ';' || p == '.' {
 			return false

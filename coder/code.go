@@ -89,10 +89,11 @@ type sentence struct {
 	allCaps bool
 	buf     []byte
 	cands   []int32
-	// reports, visitNouns and refWords are set when the sentence holds a
-	// reporting verb, a noun of travel or a word that opens a reference:
-	// the passes that need them skip the rest.
-	reports, visitNouns, refWords bool
+	// reports, visitNouns, refWords and modals are set when the sentence
+	// holds a reporting verb, a noun of travel, a word that opens a
+	// reference or a modal of obligation: the passes that need them skip
+	// the rest.
+	reports, visitNouns, refWords, modals bool
 	// bound[x] is the first token at or after x where a verb's object may
 	// no longer begin.
 	bound []int32
@@ -243,13 +244,15 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	s.verbMemo = s.verbMemo[:len(s.toks)]
 	clear(s.verbMemo)
 	setBounds(s)
-	s.reports, s.visitNouns, s.refWords = false, false, false
+	s.reports, s.visitNouns, s.refWords, s.modals = false, false, false, false
 	for k := range s.toks {
 		switch u := s.toks[k].up; u {
 		case "VISIT", "VISITS", "TRIP", "TOUR":
 			s.visitNouns = true
 		case "BOTH", "TWO", "HOST", "HOSTS", "WHOSE", "COUNTRY", "NATION", "NORTH", "SOUTH":
 			s.refWords = true
+		case "MUST", "SHOULD", "HAS", "HAVE", "NEED", "NEEDS":
+			s.modals = true
 		default:
 			if isReportingVerb(u) {
 				s.reports, s.toks[k].report = true, true
