@@ -21,6 +21,7 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.AddCommand(newCodeCmd(), newEvalCmd(), newBenchCmd(), newDictCmd())
+	root.AddCommand(newIngestCmd())
 	return root
 }
 

@@ -1,0 +1,510 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/entente/entente/canon"
+	"github.com/entente/entente/event"
+	"github.com/entente/entente/ontology"
+	"github.com/entente/entente/segment"
+)
+
+// Hash returns the content hash of a document's text: SHA-256, hex.
+func Hash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:])
+}
+
+// Put stores documents with what the pipeline found in them, in one
+// transaction: after a crash (kill -9 included) each document is either
+// stored in full or not at all, and a batch costs one commit. A document
+// whose text is already stored, or repeated in the batch, is skipped and
+// reported as a duplicate. On error nothing of the batch is stored: a
+// caller that wants to isolate a failing document puts it alone.
+//
+// Each document's event mentions join the canonical events they report,
+// earlier documents' or its own (see package canon), or start new ones;
+// its facts and the events that imply a standing tie join or start
+// relations.
+func (db *DB) Put(ctx context.Context, ins ...Input) ([]PutResult, error) {
+	if len(ins) == 0 {
+		return nil, nil
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("store: begin: %w", err)
+	}
+	defer tx.Rollback()
+	out := make([]PutResult, len(ins))
+	for i := range ins {
+		if out[i], err = db.put(ctx, tx, &ins[i]); err != nil {
+			return nil, fmt.Errorf("store: put %s: %w", ins[i].Document.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store: commit: %w", err)
+	}
+	return out, nil
+}
+
+func (db *DB) put(ctx context.Context, tx *sql.Tx, in *Input) (PutResult, error) {
+	doc := in.Document
+	res := PutResult{Hash: Hash(doc.Text)}
+	ids, err := db.dialect.NextIDs(ctx, tx, "documents", 1)
+	if err != nil {
+		return res, err
+	}
+	res.DocID = ids[0]
+	now := db.now()
+	report := now
+	published, publishedText := sql.NullInt64{}, ""
+	if !doc.Published.IsZero() {
+		report = doc.Published
+		published = sql.NullInt64{Int64: doc.Published.Unix(), Valid: true}
+		publishedText = doc.Published.Format(time.RFC3339Nano)
+	}
+	sents := sentencesOf(in)
+	text := db.text(doc.Text)
+	var raw []byte
+	if text != doc.Text {
+		raw = []byte(doc.Text)
+	}
+	r, err := tx.ExecContext(ctx, db.bind(`INSERT INTO documents (id, hash, name, path, line, format, title, outlet,
+		url, language, published, published_text, report_time, ingested, bytes, invalid_utf8, raw, text,
+		sentences, mentions, facts) VALUES (`+placeholders(21)+`) ON CONFLICT (hash) DO NOTHING`),
+		res.DocID, res.Hash, db.text(doc.ID), db.text(doc.Path), doc.Line, doc.Format.String(), db.text(doc.Title),
+		db.text(doc.Source), db.text(doc.URL), db.text(doc.Language), published, publishedText, unix(report), unix(now),
+		len(doc.Text), boolInt(doc.InvalidUTF8), raw, text, len(sents), len(in.Events), len(in.Facts))
+	if err != nil {
+		return res, fmt.Errorf("insert document: %w", err)
+	}
+	if n, err := r.RowsAffected(); err != nil {
+		return res, err
+	} else if n == 0 {
+		res.Duplicate = true
+		err := tx.QueryRowContext(ctx, db.bind(`SELECT id FROM documents WHERE hash = ?`), res.Hash).Scan(&res.DocID)
+		return res, err
+	}
+	w := &docWriter{db: db, tx: tx, in: in, docID: res.DocID, report: unix(report), res: &res}
+	if err := w.writeSentences(ctx, sents, text); err != nil {
+		return res, err
+	}
+	if err := w.mentions(ctx); err != nil {
+		return res, err
+	}
+	if err := w.actors(ctx); err != nil {
+		return res, err
+	}
+	if err := w.entities(ctx); err != nil {
+		return res, err
+	}
+	if err := w.relations(ctx); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// docWriter writes the rows of one new document.
+type docWriter struct {
+	db     *DB
+	tx     *sql.Tx
+	in     *Input
+	docID  int64
+	report int64
+	res    *PutResult
+	// sentenceID maps a sentence's start to its id; mentionIDs are the
+	// ids of in.Events' mentions.
+	sentenceID map[int]int64
+	sents      []segment.Sentence
+	mentionIDs []int64
+}
+
+// sentencesOf returns the document's sentences in order: the segmenter's,
+// and any span an event or fact names that is not one of them, so that
+// nothing the pipeline reports loses its sentence.
+func sentencesOf(in *Input) []segment.Sentence {
+	out := slices.Clone(in.Sentences)
+	have := make(map[int]bool, len(out))
+	for _, s := range out {
+		have[s.Start] = true
+	}
+	add := func(sp event.Span) {
+		if have[sp.Start] || sp.Start < 0 || sp.End > len(in.Document.Text) || sp.Start >= sp.End {
+			return
+		}
+		have[sp.Start] = true
+		out = append(out, segment.Sentence{Span: segment.Span{Start: sp.Start, End: sp.End}})
+	}
+	for _, e := range in.Events {
+		add(e.Sentence)
+	}
+	for _, f := range in.Facts {
+		add(f.Sentence)
+	}
+	slices.SortStableFunc(out, func(a, b segment.Sentence) int { return cmp.Compare(a.Start, b.Start) })
+	return out
+}
+
+func kindName(k segment.Kind) string { return strings.ToLower(k.String()) }
+
+func (w *docWriter) writeSentences(ctx context.Context, sents []segment.Sentence, text string) error {
+	ids, err := w.db.dialect.NextIDs(ctx, w.tx, "sentences", len(sents))
+	if err != nil {
+		return err
+	}
+	w.sents = sents
+	w.sentenceID = make(map[int]int64, len(sents))
+	rows := make([][]any, len(sents))
+	for i, s := range sents {
+		w.sentenceID[s.Start] = ids[i]
+		rows[i] = []any{ids[i], w.docID, i, s.Start, s.End, kindName(s.Kind), s.Paragraph, text[s.Start:s.End]}
+	}
+	err = w.db.insertRows(ctx, w.tx, "sentences",
+		[]string{"id", "doc_id", "idx", "start_byte", "end_byte", "kind", "paragraph", "text"}, rows)
+	if err != nil || w.db.dialect.IndexSentences == "" || len(sents) == 0 {
+		return err
+	}
+	return w.db.exec(ctx, w.tx, w.db.dialect.IndexSentences, w.docID)
+}
+
+// sentenceOf returns the id of the sentence that holds span sp.
+func (w *docWriter) sentenceOf(sp event.Span) int64 {
+	if id, ok := w.sentenceID[sp.Start]; ok {
+		return id
+	}
+	i, _ := slices.BinarySearchFunc(w.sents, sp.Start, func(s segment.Sentence, start int) int {
+		return cmp.Compare(s.Start, start)
+	})
+	if i > 0 {
+		i--
+	}
+	return w.sentenceID[w.sents[i].Start]
+}
+
+// canonRow is a canonical event as Put works on it.
+type canonRow struct {
+	id                int64
+	ev                canon.Event
+	sources, mentions int
+	first, last       int64
+	isNew, changed    bool
+	seen              bool // this document already counted as a source
+}
+
+// eventCols are the columns of events, in the order of eventValues and
+// scanCanon.
+var eventCols = []string{"id", "merge_key", "cameo", "root", "plover_type", "plover_mode", "goldstein", "quad",
+	"source_principal", "source_code", "source_person", "target_principal", "target_code", "target_person",
+	"directed", "class", "modality", "dated", "when_lo", "when_hi", "date_value", "date_granularity",
+	"date_text", "date_precision", "date_from", "date_to", "sources", "mentions", "first_report", "last_report"}
+
+func (db *DB) eventValues(c *canonRow) []any {
+	e := c.ev
+	info, _ := ontology.Lookup(e.Code)
+	var d event.Date
+	from, to := canon.MaxTime, canon.MaxTime
+	if e.Date != nil {
+		d = *e.Date
+		if iv, _, ok := canon.Span(d.Value); ok {
+			from, to = iv.Lo, iv.Hi
+		}
+	}
+	lo, hi := e.When.Lo, e.When.Hi
+	if !e.Dated {
+		lo, hi = 0, 0
+	}
+	root := e.Code
+	if len(root) > 2 {
+		root = root[:2]
+	}
+	return []any{c.id, e.Key(), e.Code, root, info.PloverType, info.PloverMode, info.Goldstein, info.Quad,
+		e.Source.Principal, db.text(e.Source.Code), db.text(e.Source.Person),
+		e.Target.Principal, db.text(e.Target.Code), db.text(e.Target.Person),
+		boolInt(e.Directed), e.Class, e.Modality, boolInt(e.Dated), lo, hi,
+		db.text(d.Value), d.Granularity, db.text(d.Text), e.Precision, from, to,
+		c.sources, c.mentions, c.first, c.last}
+}
+
+// scanCanon reads the columns of eventCols.
+func scanCanon(rows *sql.Rows) (*canonRow, error) {
+	var c canonRow
+	var key, root, ptype, pmode string
+	var gold float64
+	var quad, directed, dated int
+	var d event.Date
+	var from, to int64
+	e := &c.ev
+	err := rows.Scan(&c.id, &key, &e.Code, &root, &ptype, &pmode, &gold, &quad,
+		&e.Source.Principal, &e.Source.Code, &e.Source.Person, &e.Target.Principal, &e.Target.Code, &e.Target.Person,
+		&directed, &e.Class, &e.Modality, &dated, &e.When.Lo, &e.When.Hi, &d.Value, &d.Granularity, &d.Text,
+		&e.Precision, &from, &to, &c.sources, &c.mentions, &c.first, &c.last)
+	if err != nil {
+		return nil, err
+	}
+	e.Directed, e.Dated = directed != 0, dated != 0
+	if d.Value != "" {
+		e.Date = &d
+	}
+	return &c, nil
+}
+
+func (w *docWriter) mentions(ctx context.Context) error {
+	db := w.db
+	events := w.in.Events
+	if len(events) == 0 {
+		return nil
+	}
+	ms := make([]canon.Mention, len(events))
+	keys := map[string]bool{}
+	lo, hi := canon.MaxTime, canon.MinTime
+	for i, e := range events {
+		ms[i] = db.rules.Mention(e)
+		if ms[i].Dated {
+			keys[ms[i].Key()] = true
+			lo, hi = min(lo, ms[i].When.Lo), max(hi, ms[i].When.Hi)
+		}
+	}
+	byKey, err := w.candidates(ctx, slices.Sorted(maps.Keys(keys)), lo, hi)
+	if err != nil {
+		return err
+	}
+	newIDs, err := db.dialect.NextIDs(ctx, w.tx, "events", len(events))
+	if err != nil {
+		return err
+	}
+	w.mentionIDs, err = db.dialect.NextIDs(ctx, w.tx, "mentions", len(events))
+	if err != nil {
+		return err
+	}
+	var touched []*canonRow
+	eventOf := make([]int64, len(events))
+	for i, m := range ms {
+		key := m.Key()
+		list := byKey[key]
+		states := make([]canon.Event, len(list))
+		for j, c := range list {
+			states[j] = c.ev
+		}
+		var c *canonRow
+		if j := canon.Choose(m, states); j >= 0 {
+			c = list[j]
+			c.ev, _ = c.ev.Join(m)
+			c.changed = true
+			w.res.Merged++
+		} else {
+			c = &canonRow{id: newIDs[0], ev: canon.Start(m), isNew: true, first: w.report, last: w.report}
+			newIDs = newIDs[1:]
+			byKey[key] = append(list, c)
+			w.res.NewEvents++
+		}
+		if !c.seen {
+			c.seen = true
+			c.sources++
+			touched = append(touched, c)
+		}
+		c.mentions++
+		c.first, c.last = min(c.first, w.report), max(c.last, w.report)
+		eventOf[i] = c.id
+	}
+	var inserts [][]any
+	for _, c := range touched {
+		if c.isNew {
+			inserts = append(inserts, db.eventValues(c))
+			continue
+		}
+		vals := db.eventValues(c)
+		set := make([]string, 0, len(eventCols)-1)
+		for _, col := range eventCols[1:] {
+			set = append(set, col+" = ?")
+		}
+		if err := db.exec(ctx, w.tx, "UPDATE events SET "+strings.Join(set, ", ")+" WHERE id = ?",
+			append(vals[1:], c.id)...); err != nil {
+			return err
+		}
+	}
+	if err := db.insertRows(ctx, w.tx, "events", eventCols, inserts); err != nil {
+		return err
+	}
+	rows := make([][]any, len(events))
+	for i, e := range events {
+		rows[i] = w.mentionRow(w.mentionIDs[i], eventOf[i], e)
+	}
+	w.res.Mentions = len(events)
+	return db.insertRows(ctx, w.tx, "mentions", mentionCols, rows)
+}
+
+// candidates loads the dated canonical events that mentions with the given
+// keys and stretches within [lo, hi) may join, in id order.
+func (w *docWriter) candidates(ctx context.Context, keys []string, lo, hi int64) (map[string][]*canonRow, error) {
+	out := map[string][]*canonRow{}
+	per := max(1, w.db.dialect.MaxParams-2)
+	for len(keys) > 0 {
+		n := min(per, len(keys))
+		args := make([]any, 0, n+2)
+		for _, k := range keys[:n] {
+			args = append(args, k)
+		}
+		args = append(args, lo, hi)
+		rows, err := w.tx.QueryContext(ctx, w.db.bind(`SELECT `+strings.Join(eventCols, ", ")+` FROM events
+			WHERE merge_key IN (`+placeholders(n)+`) AND dated = 1 AND when_hi > ? AND when_lo < ? ORDER BY id`), args...)
+		if err != nil {
+			return nil, fmt.Errorf("load candidate events: %w", err)
+		}
+		for rows.Next() {
+			c, err := scanCanon(rows)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("load candidate events: %w", err)
+			}
+			k := c.ev.Key()
+			out[k] = append(out[k], c)
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		keys = keys[n:]
+	}
+	return out, nil
+}
+
+var mentionCols = []string{"id", "event_id", "doc_id", "sentence_id", "record_id",
+	"source_code", "source_text", "source_person", "source_start", "source_end",
+	"has_target", "target_code", "target_text", "target_person", "target_start", "target_end",
+	"cameo", "plover_type", "plover_mode", "goldstein", "quad", "date_value", "date_granularity", "date_text",
+	"modality", "attribution_text", "attribution_code"}
+
+func (w *docWriter) mentionRow(id, eventID int64, e event.Event) []any {
+	db := w.db
+	ss, se := actorSpan(e.Sentence, e.Source.Text)
+	var tgt event.Actor
+	ts, te := -1, -1
+	if e.Target != nil {
+		tgt = *e.Target
+		ts, te = actorSpan(e.Sentence, tgt.Text)
+	}
+	var d event.Date
+	if e.Date != nil {
+		d = *e.Date
+	}
+	var a event.Attribution
+	if e.Attribution != nil {
+		a = *e.Attribution
+	}
+	return []any{id, eventID, w.docID, w.sentenceOf(e.Sentence), e.ID,
+		db.text(e.Source.Code), db.text(e.Source.Text), db.text(e.Source.Person), ss, se,
+		boolInt(e.Target != nil), db.text(tgt.Code), db.text(tgt.Text), db.text(tgt.Person), ts, te,
+		e.CAMEO, e.Plover.Type, e.Plover.Mode, e.Goldstein, e.Quad, db.text(d.Value), d.Granularity, db.text(d.Text),
+		e.Modality, db.text(a.Text), db.text(a.Code)}
+}
+
+// actorSpan places an actor's words in the document: the first place they
+// occur in the sentence, or -1, -1.
+func actorSpan(s event.Span, words string) (int, int) {
+	if words == "" {
+		return -1, -1
+	}
+	i := strings.Index(s.Text, words)
+	if i < 0 {
+		return -1, -1
+	}
+	return s.Start + i, s.Start + i + len(words)
+}
+
+// actors counts the document's mentions of each actor code.
+func (w *docWriter) actors(ctx context.Context) error {
+	counts := map[string]int{}
+	for _, e := range w.in.Events {
+		counts[e.Source.Code]++
+		if e.Target != nil {
+			counts[e.Target.Code]++
+		}
+	}
+	delete(counts, "")
+	codes := slices.Sorted(maps.Keys(counts))
+	rows := make([][]any, len(codes))
+	for i, c := range codes {
+		rows[i] = []any{w.db.text(c), canon.Principal(c), counts[c], 1}
+	}
+	return w.db.upsertRows(ctx, w.tx, "actors", []string{"code", "principal", "mentions", "documents"}, rows,
+		"code", "mentions = actors.mentions + excluded.mentions, documents = actors.documents + 1")
+}
+
+// upsertRows is insertRows with an ON CONFLICT … DO UPDATE clause.
+func (db *DB) upsertRows(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][]any, conflict, set string) error {
+	per := max(1, db.dialect.MaxParams/len(cols))
+	one := "(" + placeholders(len(cols)) + ")"
+	for len(rows) > 0 {
+		n := min(per, len(rows))
+		var args []any
+		vals := make([]string, n)
+		for i, r := range rows[:n] {
+			vals[i] = one
+			args = append(args, r...)
+		}
+		q := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES " + strings.Join(vals, ", ") +
+			" ON CONFLICT (" + conflict + ") DO UPDATE SET " + set
+		if err := db.exec(ctx, tx, q, args...); err != nil {
+			return fmt.Errorf("upsert into %s: %w", table, err)
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
+// entities stores the people and organisations the document names.
+func (w *docWriter) entities(ctx context.Context) error {
+	db := w.db
+	seen := map[int64]bool{}
+	for _, x := range w.in.Entities {
+		kind := x.Kind
+		if kind == "" {
+			kind = "person"
+		}
+		ids, err := db.dialect.NextIDs(ctx, w.tx, "entities", 1)
+		if err != nil {
+			return err
+		}
+		// On a conflict the fresh id goes unused: ids need not be dense.
+		var id int64
+		err = w.tx.QueryRowContext(ctx, db.bind(`INSERT INTO entities (id, kind, name, code, country, role,
+			organization, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+			ON CONFLICT (kind, name, code) DO UPDATE SET mentions = entities.mentions + excluded.mentions,
+			documents = entities.documents + 1,
+			role = CASE WHEN excluded.role = '' THEN entities.role ELSE excluded.role END,
+			organization = CASE WHEN excluded.organization = '' THEN entities.organization ELSE excluded.organization END
+			RETURNING id`),
+			ids[0], kind, db.text(x.Name), db.text(x.Code), db.text(x.Country),
+			db.text(x.Role), db.text(x.Organization), len(x.Mentions)).Scan(&id)
+		if err != nil {
+			return fmt.Errorf("store entity %q: %w", x.Name, err)
+		}
+		if seen[id] {
+			// The pipeline names a person once per document; should it
+			// not, the first record is the one kept for the document.
+			continue
+		}
+		seen[id] = true
+		spans, err := json.Marshal(x.Mentions)
+		if err != nil {
+			return err
+		}
+		if err := db.exec(ctx, w.tx, `INSERT INTO entity_docs (entity_id, doc_id, role, organization, spans)
+			VALUES (?, ?, ?, ?, ?)`, id, w.docID, db.text(x.Role), db.text(x.Organization), db.text(string(spans))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
