@@ -43,6 +43,11 @@ type Dialect struct {
 	// IndexSentences, when not empty, indexes the sentences of the
 	// document whose id is its one placeholder, after they are written.
 	IndexSentences string
+	// BeginWrite, when not empty, runs first in every write transaction
+	// and must serialise them: merging reads what earlier writers
+	// committed. SQLite needs none, its write transactions taking the
+	// database's write lock when they begin.
+	BeginWrite string
 	// NextIDs returns n fresh ids for table inside tx, in increasing
 	// order.
 	NextIDs func(ctx context.Context, tx *sql.Tx, table string, n int) ([]int64, error)

@@ -45,6 +45,11 @@ func (db *DB) Put(ctx context.Context, ins ...Input) ([]PutResult, error) {
 		return nil, fmt.Errorf("store: begin: %w", err)
 	}
 	defer tx.Rollback()
+	if db.dialect.BeginWrite != "" {
+		if err := db.exec(ctx, tx, db.dialect.BeginWrite); err != nil {
+			return nil, fmt.Errorf("store: begin: %w", err)
+		}
+	}
 	out := make([]PutResult, len(ins))
 	for i := range ins {
 		if out[i], err = db.put(ctx, tx, &ins[i]); err != nil {
@@ -167,10 +172,14 @@ func (w *docWriter) writeSentences(ctx context.Context, sents []segment.Sentence
 	rows := make([][]any, len(sents))
 	for i, s := range sents {
 		w.sentenceID[s.Start] = ids[i]
-		rows[i] = []any{ids[i], w.docID, i, s.Start, s.End, kindName(s.Kind), s.Paragraph, text[s.Start:s.End]}
+		var raw []byte
+		if orig := w.in.Document.Text[s.Start:s.End]; orig != text[s.Start:s.End] {
+			raw = []byte(orig)
+		}
+		rows[i] = []any{ids[i], w.docID, i, s.Start, s.End, kindName(s.Kind), s.Paragraph, text[s.Start:s.End], raw}
 	}
 	err = w.db.insertRows(ctx, w.tx, "sentences",
-		[]string{"id", "doc_id", "idx", "start_byte", "end_byte", "kind", "paragraph", "text"}, rows)
+		[]string{"id", "doc_id", "idx", "start_byte", "end_byte", "kind", "paragraph", "text", "raw"}, rows)
 	if err != nil || w.db.dialect.IndexSentences == "" || len(sents) == 0 {
 		return err
 	}

@@ -185,11 +185,13 @@ func (db *DB) eventWhere(q EventQuery) (*where, error) {
 			c, a, _ = actorCond(side.there, side.v)
 			swapped, wargs = append(swapped, c), append(wargs, a...)
 		}
+		// A mutual act (directed = 0) has no order: either way round
+		// matches.
+		swap := "directed = 0 AND "
 		if q.Dyad {
-			w.add("(("+strings.Join(straight, " AND ")+") OR ("+strings.Join(swapped, " AND ")+"))", append(sargs, wargs...)...)
-		} else {
-			w.add(strings.Join(straight, " AND "), sargs...)
+			swap = ""
 		}
+		w.add("(("+strings.Join(straight, " AND ")+") OR ("+swap+strings.Join(swapped, " AND ")+"))", append(sargs, wargs...)...)
 	}
 	if q.CAMEO != "" {
 		c := strings.TrimSpace(q.CAMEO)

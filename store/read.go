@@ -144,7 +144,7 @@ func (db *DB) ScanEvents(ctx context.Context, q EventQuery, fn func(Event) error
 }
 
 // mentionSelect reads mentions with their sentences and documents.
-const mentionSelect = `SELECT m.id, m.event_id, m.record_id, d.name, m.doc_id, s.start_byte, s.end_byte, s.text, m.sentence_id,
+const mentionSelect = `SELECT m.id, m.event_id, m.record_id, d.name, m.doc_id, s.start_byte, s.end_byte, s.text, s.raw, m.sentence_id,
 	m.source_code, m.source_text, m.source_person, m.source_start, m.source_end,
 	m.has_target, m.target_code, m.target_text, m.target_person, m.target_start, m.target_end,
 	m.cameo, m.plover_type, m.plover_mode, m.goldstein, m.quad, m.date_value, m.date_granularity, m.date_text,
@@ -158,13 +158,17 @@ func scanMention(r *sql.Rows) (Mention, error) {
 	var d event.Date
 	var a event.Attribution
 	var published string
-	err := r.Scan(&m.ID, &m.Event, &m.Key, &m.Doc, &m.DocID, &m.Sentence.Start, &m.Sentence.End, &m.Sentence.Text,
+	var raw []byte
+	err := r.Scan(&m.ID, &m.Event, &m.Key, &m.Doc, &m.DocID, &m.Sentence.Start, &m.Sentence.End, &m.Sentence.Text, &raw,
 		&m.SentenceID, &m.Source.Code, &m.Source.Text, &m.Source.Person, &ss, &se,
 		&hasTarget, &tgt.Code, &tgt.Text, &tgt.Person, &ts, &te,
 		&m.CAMEO, &m.Plover.Type, &m.Plover.Mode, &m.Goldstein, &m.Quad, &d.Value, &d.Granularity, &d.Text,
 		&m.Modality, &a.Text, &a.Code, &published, &m.Outlet, &m.URL)
 	if err != nil {
 		return m, err
+	}
+	if raw != nil {
+		m.Sentence.Text = string(raw)
 	}
 	if hasTarget != 0 {
 		m.Target = &tgt

@@ -213,7 +213,7 @@ func (db *DB) Search(ctx context.Context, q SearchQuery) (Page[SearchHit], error
 		return p, fmt.Errorf("store: count search hits: %w", err)
 	}
 	rows, err := db.r.QueryContext(ctx, db.bind(`SELECT d.name, d.id, d.title, d.published_text, s.id, s.idx, s.start_byte,
-		s.end_byte, s.kind, s.paragraph, s.text FROM sentences s JOIN documents d ON d.id = s.doc_id
+		s.end_byte, s.kind, s.paragraph, s.text, s.raw FROM sentences s JOIN documents d ON d.id = s.doc_id
 		WHERE s.id IN (`+db.dialect.MatchSentences+`) ORDER BY d.report_time, d.id, s.idx LIMIT ? OFFSET ?`), expr, limit, offset)
 	if err != nil {
 		return p, fmt.Errorf("store: search: %w", err)
@@ -221,8 +221,12 @@ func (db *DB) Search(ctx context.Context, q SearchQuery) (Page[SearchHit], error
 	p.Items, err = collect(rows, func(r *sql.Rows) (SearchHit, error) {
 		var h SearchHit
 		var published string
+		var raw []byte
 		s := &h.Sentence
-		err := r.Scan(&h.Doc, &h.DocID, &h.Title, &published, &s.ID, &s.Index, &s.Start, &s.End, &s.Kind, &s.Paragraph, &s.Text)
+		err := r.Scan(&h.Doc, &h.DocID, &h.Title, &published, &s.ID, &s.Index, &s.Start, &s.End, &s.Kind, &s.Paragraph, &s.Text, &raw)
+		if raw != nil {
+			s.Text = string(raw)
+		}
 		h.Published = parseTime(published)
 		h.Matches = fq.Matches(s.Text)
 		return h, err

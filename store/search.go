@@ -54,8 +54,7 @@ func ParseQuery(s string) (Query, error) {
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
+		if unicode.IsSpace(r) {
 			i += size
 			continue
 		}
@@ -66,7 +65,7 @@ func ParseQuery(s string) (Query, error) {
 			if i >= len(s) {
 				break
 			}
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, _ = utf8.DecodeRuneInString(s[i:])
 		}
 		var raw string
 		if r == '"' {

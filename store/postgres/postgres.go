@@ -37,6 +37,9 @@ var ErrNotStore = errors.New("not an entente store")
 
 const versionTable = "entente_migrations"
 
+// writeLock is the advisory lock that serialises the store's writers.
+const writeLock = "7324061"
+
 // Options tune how the database is opened.
 type Options struct {
 	// MaxConns bounds the connection pool; zero means 8.
@@ -117,6 +120,7 @@ func Dialect() store.Dialect {
 	return store.Dialect{
 		Name:           "postgres",
 		Numbered:       true,
+		BeginWrite:     "SELECT pg_advisory_xact_lock(" + writeLock + ")",
 		MatchSentences: "SELECT id FROM sentences WHERE to_tsvector('simple', text) @@ to_tsquery('simple', ?)",
 		Expression:     func(q store.Query) string { return q.TSQuery() },
 		NextIDs:        nextIDs,

@@ -40,6 +40,7 @@ CREATE TABLE sentences (
     kind       TEXT COLLATE "C" NOT NULL,
     paragraph  BIGINT NOT NULL,
     text       TEXT COLLATE "C" NOT NULL,
+    raw        BYTEA,
     UNIQUE (doc_id, idx)
 );
 

@@ -39,6 +39,7 @@ CREATE TABLE sentences (
     kind       TEXT    NOT NULL,
     paragraph  INTEGER NOT NULL,
     text       TEXT    NOT NULL,
+    raw        BLOB,
     UNIQUE (doc_id, idx)
 );
 
