@@ -79,6 +79,10 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, in *Input) (PutResult, error)
 		publishedText = doc.Published.Format(time.RFC3339Nano)
 	}
 	sents := sentencesOf(in)
+	if doc.Title == "" && len(sents) > 0 && sents[0].Kind == segment.Title {
+		// A text file has no title field; its headline serves.
+		doc.Title = doc.Text[sents[0].Start:sents[0].End]
+	}
 	text := db.text(doc.Text)
 	var raw []byte
 	if text != doc.Text {

@@ -144,11 +144,11 @@ func (db *DB) ScanEvents(ctx context.Context, q EventQuery, fn func(Event) error
 }
 
 // mentionSelect reads mentions with their sentences and documents.
-const mentionSelect = `SELECT m.id, m.event_id, m.record_id, d.name, m.doc_id, s.start_byte, s.end_byte, s.text, s.raw, m.sentence_id,
+const mentionSelect = `SELECT m.id, m.event_id, m.record_id, d.name, m.doc_id, s.start_byte, s.end_byte, s.text, s.raw, m.sentence_id, s.idx, s.paragraph,
 	m.source_code, m.source_text, m.source_person, m.source_start, m.source_end,
 	m.has_target, m.target_code, m.target_text, m.target_person, m.target_start, m.target_end,
 	m.cameo, m.plover_type, m.plover_mode, m.goldstein, m.quad, m.date_value, m.date_granularity, m.date_text,
-	m.modality, m.attribution_text, m.attribution_code, d.published_text, d.outlet, d.url
+	m.modality, m.attribution_text, m.attribution_code, d.published_text, d.outlet, d.url, d.bytes
 	FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = m.doc_id`
 
 func scanMention(r *sql.Rows) (Mention, error) {
@@ -160,10 +160,10 @@ func scanMention(r *sql.Rows) (Mention, error) {
 	var published string
 	var raw []byte
 	err := r.Scan(&m.ID, &m.Event, &m.Key, &m.Doc, &m.DocID, &m.Sentence.Start, &m.Sentence.End, &m.Sentence.Text, &raw,
-		&m.SentenceID, &m.Source.Code, &m.Source.Text, &m.Source.Person, &ss, &se,
+		&m.SentenceID, &m.SentenceIndex, &m.Paragraph, &m.Source.Code, &m.Source.Text, &m.Source.Person, &ss, &se,
 		&hasTarget, &tgt.Code, &tgt.Text, &tgt.Person, &ts, &te,
 		&m.CAMEO, &m.Plover.Type, &m.Plover.Mode, &m.Goldstein, &m.Quad, &d.Value, &d.Granularity, &d.Text,
-		&m.Modality, &a.Text, &a.Code, &published, &m.Outlet, &m.URL)
+		&m.Modality, &a.Text, &a.Code, &published, &m.Outlet, &m.URL, &m.DocBytes)
 	if err != nil {
 		return m, err
 	}

@@ -93,10 +93,14 @@ type Mention struct {
 	DocID int64  `json:"doc_id"`
 	// Sentence is the sentence's span in the document and its text;
 	// SentenceID its id here.
-	Sentence   event.Span   `json:"sentence"`
-	SentenceID int64        `json:"sentence_id"`
-	Source     event.Actor  `json:"source"`
-	Target     *event.Actor `json:"target"`
+	Sentence   event.Span `json:"sentence"`
+	SentenceID int64      `json:"sentence_id"`
+	// SentenceIndex counts the document's sentences from 0 (the title,
+	// when it has one); Paragraph is the sentence's paragraph, from 0.
+	SentenceIndex int          `json:"sentence_index"`
+	Paragraph     int          `json:"paragraph"`
+	Source        event.Actor  `json:"source"`
+	Target        *event.Actor `json:"target"`
 	// SourceSpan and TargetSpan are where the actors' words are in the
 	// document, when they could be placed.
 	SourceSpan  *Span              `json:"source_span,omitempty"`
@@ -108,10 +112,12 @@ type Mention struct {
 	Date        *event.Date        `json:"date,omitempty"`
 	Modality    string             `json:"modality"`
 	Attribution *event.Attribution `json:"attribution,omitempty"`
-	// Published, Outlet and URL are the document's.
+	// Published, Outlet, URL and DocBytes (its length) are the
+	// document's.
 	Published *time.Time `json:"published,omitempty"`
 	Outlet    string     `json:"outlet,omitempty"`
 	URL       string     `json:"url,omitempty"`
+	DocBytes  int        `json:"doc_bytes"`
 }
 
 // Span is a byte range [Start, End) of a document's text.
