@@ -66,8 +66,14 @@ type Report struct {
 	Bytes                          int64
 	Sentences, Mentions, NewEvents int
 	Merged, Facts, Relations       int
-	Elapsed                        time.Duration
+	// Elapsed is the run's time; Writing the part of it the writer spent
+	// in the store's transactions.
+	Elapsed, Writing time.Duration
 }
+
+// batchWait is how long a batch waits for more documents before it is
+// written.
+const batchWait = 100 * time.Millisecond
 
 // maxFailures stops a run whose writes fail one after the other: the
 // store, not the documents, is then at fault (a full disk, a lost server).
@@ -75,12 +81,11 @@ const maxFailures = 8
 
 // job is one document on its way, numbered in reading order.
 type job struct {
-	seq   int
-	doc   document.Document
-	hash  string
-	in    store.Input
-	skip  bool // already stored
-	bytes int
+	seq  int
+	doc  document.Document
+	hash string
+	in   store.Input
+	skip bool // already stored
 }
 
 // Run ingests the inputs (files, directories, "-" for standard input, as
@@ -196,17 +201,21 @@ func work(ctx context.Context, st Store, p Processor, j job) job {
 		return j
 	}
 	// A failed look-up is not fatal: Put recognises duplicates too.
-	r := p.Process(j.doc)
-	j.in = store.Input{
-		Document:  j.doc,
-		Sentences: segment.Segment(j.doc.Text).Sentences,
+	j.in = Input(p, j.doc)
+	j.doc = document.Document{}
+	return j
+}
+
+// Input runs the pipeline over doc and returns what the store keeps of it.
+func Input(p Processor, doc document.Document) store.Input {
+	r := p.Process(doc)
+	return store.Input{
+		Document:  doc,
+		Sentences: segment.Segment(doc.Text).Sentences,
 		Events:    r.Events,
 		Entities:  r.Entities,
 		Facts:     r.Facts,
 	}
-	j.bytes = len(j.doc.Text)
-	j.doc = document.Document{}
-	return j
 }
 
 // write takes processed documents, puts them back in reading order and
@@ -223,8 +232,11 @@ func write(ctx context.Context, st Store, done <-chan job, batch int, mu *sync.M
 				ins = append(ins, j.in)
 			}
 		}
+		began := time.Now()
 		results, err := put(ctx, st, ins, skipped, &failures)
+		took := time.Since(began)
 		mu.Lock()
+		rep.Writing += took
 		for _, j := range ready {
 			if j.skip {
 				rep.Duplicates++
@@ -271,8 +283,9 @@ func write(ctx context.Context, st Store, done <-chan job, batch int, mu *sync.M
 	for j := range done {
 		pending[j.seq] = j
 		ready := take(nil)
-		// Documents that finished meanwhile join the batch: when the
-		// writer is the bottleneck, batches grow and commits get rarer.
+		// A batch waits a little for the documents being coded: one
+		// commit for many documents costs far less than one each.
+		wait := time.NewTimer(batchWait)
 	more:
 		for len(ready) > 0 && len(ready) < batch {
 			select {
@@ -282,10 +295,13 @@ func write(ctx context.Context, st Store, done <-chan job, batch int, mu *sync.M
 				}
 				pending[j.seq] = j
 				ready = take(ready)
-			default:
+			case <-wait.C:
+				break more
+			case <-ctx.Done():
 				break more
 			}
 		}
+		wait.Stop()
 		if len(ready) == 0 {
 			continue
 		}

@@ -41,7 +41,8 @@ type Dialect struct {
 	MatchSentences string
 	Expression     func(Query) string
 	// IndexSentences, when not empty, indexes the sentences of the
-	// document whose id is its one placeholder, after they are written.
+	// documents whose ids lie between its two placeholders, after they
+	// are written; every id in that range is one the transaction wrote.
 	IndexSentences string
 	// BeginWrite, when not empty, runs first in every write transaction
 	// and must serialise them: merging reads what earlier writers
@@ -51,6 +52,10 @@ type Dialect struct {
 	// NextIDs returns n fresh ids for table inside tx, in increasing
 	// order.
 	NextIDs func(ctx context.Context, tx *sql.Tx, table string, n int) ([]int64, error)
+	// LocalIDs says that NextIDs gives the lowest unused ids, which the
+	// write lock keeps free for the whole transaction: the store then asks
+	// once per table and transaction and counts on from there.
+	LocalIDs bool
 	// Text turns a string into one the database can hold, with the same
 	// length in bytes (nil: every string can be held as it is).
 	Text func(string) string
@@ -153,35 +158,6 @@ type queryer interface {
 func (db *DB) exec(ctx context.Context, q queryer, query string, args ...any) error {
 	if _, err := q.ExecContext(ctx, db.bind(query), args...); err != nil {
 		return fmt.Errorf("%s: %w", firstWords(query), err)
-	}
-	return nil
-}
-
-// insertRows inserts rows of cols into table, as few statements as the
-// dialect's placeholder limit allows.
-func (db *DB) insertRows(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][]any) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	per := max(1, db.dialect.MaxParams/len(cols))
-	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
-	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
-	for len(rows) > 0 {
-		n := min(per, len(rows))
-		var b strings.Builder
-		b.WriteString(head)
-		args := make([]any, 0, n*len(cols))
-		for i, r := range rows[:n] {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(one)
-			args = append(args, r...)
-		}
-		if err := db.exec(ctx, tx, b.String(), args...); err != nil {
-			return fmt.Errorf("insert into %s: %w", table, err)
-		}
-		rows = rows[n:]
 	}
 	return nil
 }

@@ -40,32 +40,41 @@ func (db *DB) Put(ctx context.Context, ins ...Input) ([]PutResult, error) {
 	if len(ins) == 0 {
 		return nil, nil
 	}
-	tx, err := db.w.BeginTx(ctx, nil)
+	t, err := db.begin(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("store: begin: %w", err)
+		return nil, err
 	}
-	defer tx.Rollback()
-	if db.dialect.BeginWrite != "" {
-		if err := db.exec(ctx, tx, db.dialect.BeginWrite); err != nil {
-			return nil, fmt.Errorf("store: begin: %w", err)
-		}
-	}
+	defer t.rollback()
 	out := make([]PutResult, len(ins))
+	lo, hi := int64(0), int64(0)
 	for i := range ins {
-		if out[i], err = db.put(ctx, tx, &ins[i]); err != nil {
+		if out[i], err = db.put(ctx, t, &ins[i]); err != nil {
 			return nil, fmt.Errorf("store: put %s: %w", ins[i].Document.ID, err)
 		}
+		if !out[i].Duplicate {
+			if lo == 0 {
+				lo = out[i].DocID
+			}
+			hi = out[i].DocID
+		}
 	}
-	if err := tx.Commit(); err != nil {
+	// One statement indexes the batch's sentences, last: FTS5 writes its
+	// pending terms out at every later statement of the transaction.
+	if db.dialect.IndexSentences != "" && lo != 0 {
+		if err := t.exec(ctx, db.dialect.IndexSentences, lo, hi); err != nil {
+			return nil, fmt.Errorf("store: index sentences: %w", err)
+		}
+	}
+	if err := t.commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", err)
 	}
 	return out, nil
 }
 
-func (db *DB) put(ctx context.Context, tx *sql.Tx, in *Input) (PutResult, error) {
+func (db *DB) put(ctx context.Context, t *txn, in *Input) (PutResult, error) {
 	doc := in.Document
 	res := PutResult{Hash: Hash(doc.Text)}
-	ids, err := db.dialect.NextIDs(ctx, tx, "documents", 1)
+	ids, err := t.ids(ctx, "documents", 1)
 	if err != nil {
 		return res, err
 	}
@@ -88,23 +97,31 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, in *Input) (PutResult, error)
 	if text != doc.Text {
 		raw = []byte(doc.Text)
 	}
-	r, err := tx.ExecContext(ctx, db.bind(`INSERT INTO documents (id, hash, name, path, line, format, title, outlet,
+	n, err := t.execCount(ctx, `INSERT INTO documents (id, hash, name, path, line, format, title, outlet,
 		url, language, published, published_text, report_time, ingested, bytes, invalid_utf8, raw, text,
-		sentences, mentions, facts) VALUES (`+placeholders(21)+`) ON CONFLICT (hash) DO NOTHING`),
+		sentences, mentions, facts) VALUES (`+placeholders(21)+`) ON CONFLICT (hash) DO NOTHING`,
 		res.DocID, res.Hash, db.text(doc.ID), db.text(doc.Path), doc.Line, doc.Format.String(), db.text(doc.Title),
 		db.text(doc.Source), db.text(doc.URL), db.text(doc.Language), published, publishedText, unix(report), unix(now),
 		len(doc.Text), boolInt(doc.InvalidUTF8), raw, text, len(sents), len(in.Events), len(in.Facts))
 	if err != nil {
 		return res, fmt.Errorf("insert document: %w", err)
 	}
-	if n, err := r.RowsAffected(); err != nil {
-		return res, err
-	} else if n == 0 {
+	if n == 0 {
 		res.Duplicate = true
-		err := tx.QueryRowContext(ctx, db.bind(`SELECT id FROM documents WHERE hash = ?`), res.Hash).Scan(&res.DocID)
+		rows, err := t.query(ctx, `SELECT id FROM documents WHERE hash = ?`, res.Hash)
+		if err != nil {
+			return res, err
+		}
+		ids, err := collect(rows, func(r *sql.Rows) (int64, error) {
+			var id int64
+			return id, r.Scan(&id)
+		})
+		if err == nil && len(ids) == 1 {
+			res.DocID = ids[0]
+		}
 		return res, err
 	}
-	w := &docWriter{db: db, tx: tx, in: in, docID: res.DocID, report: unix(report), res: &res}
+	w := &docWriter{db: db, t: t, in: in, docID: res.DocID, report: unix(report), res: &res}
 	if err := w.writeSentences(ctx, sents, text); err != nil {
 		return res, err
 	}
@@ -126,7 +143,7 @@ func (db *DB) put(ctx context.Context, tx *sql.Tx, in *Input) (PutResult, error)
 // docWriter writes the rows of one new document.
 type docWriter struct {
 	db     *DB
-	tx     *sql.Tx
+	t      *txn
 	in     *Input
 	docID  int64
 	report int64
@@ -167,7 +184,7 @@ func sentencesOf(in *Input) []segment.Sentence {
 func kindName(k segment.Kind) string { return strings.ToLower(k.String()) }
 
 func (w *docWriter) writeSentences(ctx context.Context, sents []segment.Sentence, text string) error {
-	ids, err := w.db.dialect.NextIDs(ctx, w.tx, "sentences", len(sents))
+	ids, err := w.t.ids(ctx, "sentences", len(sents))
 	if err != nil {
 		return err
 	}
@@ -182,12 +199,8 @@ func (w *docWriter) writeSentences(ctx context.Context, sents []segment.Sentence
 		}
 		rows[i] = []any{ids[i], w.docID, i, s.Start, s.End, kindName(s.Kind), s.Paragraph, text[s.Start:s.End], raw}
 	}
-	err = w.db.insertRows(ctx, w.tx, "sentences",
-		[]string{"id", "doc_id", "idx", "start_byte", "end_byte", "kind", "paragraph", "text", "raw"}, rows)
-	if err != nil || w.db.dialect.IndexSentences == "" || len(sents) == 0 {
-		return err
-	}
-	return w.db.exec(ctx, w.tx, w.db.dialect.IndexSentences, w.docID)
+	return w.t.insert(ctx, "sentences",
+		[]string{"id", "doc_id", "idx", "start_byte", "end_byte", "kind", "paragraph", "text", "raw"}, rows, "")
 }
 
 // sentenceOf returns the id of the sentence that holds span sp.
@@ -210,8 +223,11 @@ type canonRow struct {
 	ev                canon.Event
 	sources, mentions int
 	first, last       int64
-	isNew, changed    bool
-	seen              bool // this document already counted as a source
+	isNew             bool
+	// loaded is the state as read from the store, to tell a change of
+	// state from a change of counts only.
+	loaded canon.Event
+	seen   bool // this document already counted as a source
 }
 
 // eventCols are the columns of events, in the order of eventValues and
@@ -291,11 +307,7 @@ func (w *docWriter) mentions(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	newIDs, err := db.dialect.NextIDs(ctx, w.tx, "events", len(events))
-	if err != nil {
-		return err
-	}
-	w.mentionIDs, err = db.dialect.NextIDs(ctx, w.tx, "mentions", len(events))
+	w.mentionIDs, err = w.t.ids(ctx, "mentions", len(events))
 	if err != nil {
 		return err
 	}
@@ -312,11 +324,13 @@ func (w *docWriter) mentions(ctx context.Context) error {
 		if j := canon.Choose(m, states); j >= 0 {
 			c = list[j]
 			c.ev, _ = c.ev.Join(m)
-			c.changed = true
 			w.res.Merged++
 		} else {
-			c = &canonRow{id: newIDs[0], ev: canon.Start(m), isNew: true, first: w.report, last: w.report}
-			newIDs = newIDs[1:]
+			id, err := w.t.ids(ctx, "events", 1)
+			if err != nil {
+				return err
+			}
+			c = &canonRow{id: id[0], ev: canon.Start(m), isNew: true, first: w.report, last: w.report}
 			byKey[key] = append(list, c)
 			w.res.NewEvents++
 		}
@@ -329,23 +343,20 @@ func (w *docWriter) mentions(ctx context.Context) error {
 		c.first, c.last = min(c.first, w.report), max(c.last, w.report)
 		eventOf[i] = c.id
 	}
-	var inserts [][]any
+	// New events and changed states in one upsert by id; events whose
+	// state did not change get their counts only, which touches no index.
+	var full, counts [][]any
 	for _, c := range touched {
-		if c.isNew {
-			inserts = append(inserts, db.eventValues(c))
-			continue
-		}
-		vals := db.eventValues(c)
-		set := make([]string, 0, len(eventCols)-1)
-		for _, col := range eventCols[1:] {
-			set = append(set, col+" = ?")
-		}
-		if err := db.exec(ctx, w.tx, "UPDATE events SET "+strings.Join(set, ", ")+" WHERE id = ?",
-			append(vals[1:], c.id)...); err != nil {
-			return err
+		if c.isNew || !sameState(c.ev, c.loaded) {
+			full = append(full, db.eventValues(c))
+		} else {
+			counts = append(counts, db.eventValues(c))
 		}
 	}
-	if err := db.insertRows(ctx, w.tx, "events", eventCols, inserts); err != nil {
+	if err := w.t.insert(ctx, "events", eventCols, full, eventUpsert); err != nil {
+		return err
+	}
+	if err := w.t.insert(ctx, "events", eventCols, counts, countsUpsert); err != nil {
 		return err
 	}
 	rows := make([][]any, len(events))
@@ -353,44 +364,30 @@ func (w *docWriter) mentions(ctx context.Context) error {
 		rows[i] = w.mentionRow(w.mentionIDs[i], eventOf[i], e)
 	}
 	w.res.Mentions = len(events)
-	return db.insertRows(ctx, w.tx, "mentions", mentionCols, rows)
+	return w.t.insert(ctx, "mentions", mentionCols, rows, "")
 }
 
 // candidates loads the dated canonical events that mentions with the given
 // keys and stretches within [lo, hi) may join, in id order.
 func (w *docWriter) candidates(ctx context.Context, keys []string, lo, hi int64) (map[string][]*canonRow, error) {
 	out := map[string][]*canonRow{}
-	per := max(1, w.db.dialect.MaxParams-2)
-	for len(keys) > 0 {
-		n := min(per, len(keys))
-		args := make([]any, 0, n+2)
-		for _, k := range keys[:n] {
-			args = append(args, k)
-		}
-		args = append(args, lo, hi)
-		rows, err := w.tx.QueryContext(ctx, w.db.bind(`SELECT `+strings.Join(eventCols, ", ")+` FROM events
-			WHERE merge_key IN (`+placeholders(n)+`) AND dated = 1 AND when_hi > ? AND when_lo < ? ORDER BY id`), args...)
-		if err != nil {
-			return nil, fmt.Errorf("load candidate events: %w", err)
-		}
-		for rows.Next() {
+	values := make([]any, len(keys))
+	for i, k := range keys {
+		values[i] = k
+	}
+	err := w.t.selectIn(ctx, `SELECT `+strings.Join(eventCols, ", ")+` FROM events
+		WHERE merge_key IN (%s) AND dated = 1 AND when_hi > ? AND when_lo < ? ORDER BY id`, values, []any{lo, hi},
+		func(rows *sql.Rows) error {
 			c, err := scanCanon(rows)
 			if err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("load candidate events: %w", err)
+				return fmt.Errorf("load candidate events: %w", err)
 			}
+			c.loaded = c.ev
 			k := c.ev.Key()
 			out[k] = append(out[k], c)
-		}
-		if err := rows.Close(); err != nil {
-			return nil, err
-		}
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-		keys = keys[n:]
-	}
-	return out, nil
+			return nil
+		})
+	return out, err
 }
 
 var mentionCols = []string{"id", "event_id", "doc_id", "sentence_id", "record_id",
@@ -451,73 +448,109 @@ func (w *docWriter) actors(ctx context.Context) error {
 	for i, c := range codes {
 		rows[i] = []any{w.db.text(c), canon.Principal(c), counts[c], 1}
 	}
-	return w.db.upsertRows(ctx, w.tx, "actors", []string{"code", "principal", "mentions", "documents"}, rows,
-		"code", "mentions = actors.mentions + excluded.mentions, documents = actors.documents + 1")
+	return w.t.insert(ctx, "actors", []string{"code", "principal", "mentions", "documents"}, rows,
+		" ON CONFLICT (code) DO UPDATE SET mentions = actors.mentions + excluded.mentions, documents = actors.documents + 1")
 }
 
-// upsertRows is insertRows with an ON CONFLICT … DO UPDATE clause.
-func (db *DB) upsertRows(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][]any, conflict, set string) error {
-	per := max(1, db.dialect.MaxParams/len(cols))
-	one := "(" + placeholders(len(cols)) + ")"
-	for len(rows) > 0 {
-		n := min(per, len(rows))
-		var args []any
-		vals := make([]string, n)
-		for i, r := range rows[:n] {
-			vals[i] = one
-			args = append(args, r...)
-		}
-		q := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES " + strings.Join(vals, ", ") +
-			" ON CONFLICT (" + conflict + ") DO UPDATE SET " + set
-		if err := db.exec(ctx, tx, q, args...); err != nil {
-			return fmt.Errorf("upsert into %s: %w", table, err)
-		}
-		rows = rows[n:]
-	}
-	return nil
-}
-
-// entities stores the people and organisations the document names.
+// entities stores the people and organisations the document names: one
+// upsert for them all, one look-up of their ids, one insert of the
+// document's links to them.
 func (w *docWriter) entities(ctx context.Context) error {
 	db := w.db
-	seen := map[int64]bool{}
+	type key struct{ kind, name, code string }
+	var keys []key
+	first := map[key]event.Entity{}
+	mentions := map[key]int{}
 	for _, x := range w.in.Entities {
-		kind := x.Kind
-		if kind == "" {
-			kind = "person"
+		k := key{x.Kind, db.text(x.Name), db.text(x.Code)}
+		if k.kind == "" {
+			k.kind = "person"
 		}
-		ids, err := db.dialect.NextIDs(ctx, w.tx, "entities", 1)
-		if err != nil {
-			return err
-		}
-		// On a conflict the fresh id goes unused: ids need not be dense.
-		var id int64
-		err = w.tx.QueryRowContext(ctx, db.bind(`INSERT INTO entities (id, kind, name, code, country, role,
-			organization, mentions, documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-			ON CONFLICT (kind, name, code) DO UPDATE SET mentions = entities.mentions + excluded.mentions,
-			documents = entities.documents + 1,
-			role = CASE WHEN excluded.role = '' THEN entities.role ELSE excluded.role END,
-			organization = CASE WHEN excluded.organization = '' THEN entities.organization ELSE excluded.organization END
-			RETURNING id`),
-			ids[0], kind, db.text(x.Name), db.text(x.Code), db.text(x.Country),
-			db.text(x.Role), db.text(x.Organization), len(x.Mentions)).Scan(&id)
-		if err != nil {
-			return fmt.Errorf("store entity %q: %w", x.Name, err)
-		}
-		if seen[id] {
+		if _, ok := first[k]; !ok {
 			// The pipeline names a person once per document; should it
 			// not, the first record is the one kept for the document.
-			continue
+			keys = append(keys, k)
+			first[k] = x
 		}
-		seen[id] = true
-		spans, err := json.Marshal(x.Mentions)
+		mentions[k] += len(x.Mentions)
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	ids, err := w.t.ids(ctx, "entities", len(keys))
+	if err != nil {
+		return err
+	}
+	rows := make([][]any, len(keys))
+	names := make([]any, len(keys))
+	for i, k := range keys {
+		x := first[k]
+		rows[i] = []any{ids[i], k.kind, k.name, k.code, db.text(x.Country), db.text(x.Role), db.text(x.Organization), mentions[k], 1}
+		names[i] = k.name
+	}
+	// On a conflict the fresh id goes unused: ids need not be dense.
+	err = w.t.insert(ctx, "entities", []string{"id", "kind", "name", "code", "country", "role", "organization", "mentions", "documents"}, rows,
+		` ON CONFLICT (kind, name, code) DO UPDATE SET mentions = entities.mentions + excluded.mentions,
+		documents = entities.documents + 1,
+		role = CASE WHEN excluded.role = '' THEN entities.role ELSE excluded.role END,
+		organization = CASE WHEN excluded.organization = '' THEN entities.organization ELSE excluded.organization END`)
+	if err != nil {
+		return err
+	}
+	idOf := map[key]int64{}
+	err = w.t.selectIn(ctx, `SELECT id, kind, name, code FROM entities WHERE name IN (%s)`, names, nil, func(r *sql.Rows) error {
+		var id int64
+		var k key
+		if err := r.Scan(&id, &k.kind, &k.name, &k.code); err != nil {
+			return err
+		}
+		idOf[k] = id
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	links := make([][]any, len(keys))
+	for i, k := range keys {
+		x := first[k]
+		spans, err := json.Marshal(orEmptySpans(x.Mentions))
 		if err != nil {
 			return err
 		}
-		if err := db.exec(ctx, w.tx, `INSERT INTO entity_docs (entity_id, doc_id, role, organization, spans)
-			VALUES (?, ?, ?, ?, ?)`, id, w.docID, db.text(x.Role), db.text(x.Organization), db.text(string(spans))); err != nil {
-			return err
-		}
+		links[i] = []any{idOf[k], w.docID, db.text(x.Role), db.text(x.Organization), db.text(string(spans))}
 	}
-	return nil
+	return w.t.insert(ctx, "entity_docs", []string{"entity_id", "doc_id", "role", "organization", "spans"}, links, "")
+}
+
+func orEmptySpans(s []event.Span) []event.Span {
+	if s == nil {
+		return []event.Span{}
+	}
+	return s
+}
+
+// eventUpsert ends the insert of canonical events: an event already
+// stored takes every column of the new row.
+var eventUpsert = func() string {
+	set := make([]string, 0, len(eventCols)-1)
+	for _, c := range eventCols[1:] {
+		set = append(set, c+" = excluded."+c)
+	}
+	return " ON CONFLICT (id) DO UPDATE SET " + strings.Join(set, ", ")
+}()
+
+// countsUpsert ends the insert of canonical events whose state is
+// unchanged: only their counts and report times move.
+const countsUpsert = " ON CONFLICT (id) DO UPDATE SET sources = excluded.sources, mentions = excluded.mentions, " +
+	"first_report = excluded.first_report, last_report = excluded.last_report"
+
+// sameState reports whether two states of a canonical event store the same
+// columns.
+func sameState(a, b canon.Event) bool {
+	da, db := a.Date, b.Date
+	a.Date, b.Date = nil, nil
+	if a != b {
+		return false
+	}
+	return (da == nil) == (db == nil) && (da == nil || *da == *db)
 }

@@ -106,11 +106,7 @@ func (w *docWriter) relations(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	newIDs, err := db.dialect.NextIDs(ctx, w.tx, "relations", len(claims))
-	if err != nil {
-		return err
-	}
-	factIDs, err := db.dialect.NextIDs(ctx, w.tx, "facts", len(w.in.Facts))
+	factIDs, err := w.t.ids(ctx, "facts", len(w.in.Facts))
 	if err != nil {
 		return err
 	}
@@ -124,8 +120,11 @@ func (w *docWriter) relations(ctx context.Context) error {
 				r.st.Add(co.c)
 				r.changed = true
 			} else {
-				r = &relRow{id: newIDs[0], key: key, st: relation.Start(co.c), isNew: true, first: w.report, last: w.report}
-				newIDs = newIDs[1:]
+				id, err := w.t.ids(ctx, "relations", 1)
+				if err != nil {
+					return err
+				}
+				r = &relRow{id: id[0], key: key, st: relation.Start(co.c), isNew: true, first: w.report, last: w.report}
 				byKey[key] = r
 				w.res.Relations++
 			}
@@ -152,66 +151,54 @@ func (w *docWriter) relations(ctx context.Context) error {
 		}
 	}
 	w.res.Facts = len(facts)
-	var inserts, parties [][]any
+	var rows, parties [][]any
 	for _, r := range touched {
+		rows = append(rows, db.relationValues(r))
 		if r.isNew {
-			inserts = append(inserts, db.relationValues(r))
 			for _, p := range r.st.Parties {
 				parties = append(parties, []any{r.id, db.text(p)})
 			}
-			continue
-		}
-		vals := db.relationValues(r)
-		set := make([]string, 0, len(relationCols)-1)
-		for _, col := range relationCols[1:] {
-			set = append(set, col+" = ?")
-		}
-		if err := db.exec(ctx, w.tx, "UPDATE relations SET "+strings.Join(set, ", ")+" WHERE id = ?",
-			append(vals[1:], r.id)...); err != nil {
-			return err
 		}
 	}
-	if err := db.insertRows(ctx, w.tx, "relations", relationCols, inserts); err != nil {
+	if err := w.t.insert(ctx, "relations", relationCols, rows, relationUpsert); err != nil {
 		return err
 	}
-	if err := db.insertRows(ctx, w.tx, "relation_parties", []string{"relation_id", "party"}, parties); err != nil {
+	if err := w.t.insert(ctx, "relation_parties", []string{"relation_id", "party"}, parties, ""); err != nil {
 		return err
 	}
-	if err := db.insertRows(ctx, w.tx, "facts", factCols, facts); err != nil {
+	if err := w.t.insert(ctx, "facts", factCols, facts, ""); err != nil {
 		return err
 	}
-	return db.insertRows(ctx, w.tx, "relation_evidence", []string{"relation_id", "doc_id", "fact_id", "mention_id"}, evidence)
+	return w.t.insert(ctx, "relation_evidence", []string{"relation_id", "doc_id", "fact_id", "mention_id"}, evidence, "")
 }
+
+// relationUpsert ends the insert of relations: a relation already stored
+// takes every column of the new row.
+var relationUpsert = func() string {
+	set := make([]string, 0, len(relationCols)-1)
+	for _, c := range relationCols[1:] {
+		set = append(set, c+" = excluded."+c)
+	}
+	return " ON CONFLICT (id) DO UPDATE SET " + strings.Join(set, ", ")
+}()
 
 func (w *docWriter) loadRelations(ctx context.Context, keys []string) (map[string]*relRow, error) {
 	out := map[string]*relRow{}
-	per := max(1, w.db.dialect.MaxParams)
-	for len(keys) > 0 {
-		n := min(per, len(keys))
-		args := make([]any, n)
-		for i, k := range keys[:n] {
-			args[i] = k
-		}
-		rows, err := w.tx.QueryContext(ctx, w.db.bind(`SELECT `+strings.Join(relationCols, ", ")+
-			` FROM relations WHERE merge_key IN (`+placeholders(n)+`)`), args...)
-		if err != nil {
-			return nil, fmt.Errorf("load relations: %w", err)
-		}
-		for rows.Next() {
+	values := make([]any, len(keys))
+	for i, k := range keys {
+		values[i] = k
+	}
+	err := w.t.selectIn(ctx, `SELECT `+strings.Join(relationCols, ", ")+` FROM relations WHERE merge_key IN (%s)`, values, nil,
+		func(rows *sql.Rows) error {
 			r, err := scanRelRow(rows)
 			if err != nil {
-				rows.Close()
-				return nil, err
+				return err
 			}
 			out[r.key] = r
-		}
-		if err := rows.Close(); err != nil {
-			return nil, err
-		}
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-		keys = keys[n:]
+			return nil
+		})
+	if err != nil {
+		return nil, fmt.Errorf("load relations: %w", err)
 	}
 	return out, nil
 }

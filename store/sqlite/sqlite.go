@@ -74,6 +74,7 @@ func Open(ctx context.Context, path string, opt Options) (*store.DB, error) {
 	params.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", timeout.Milliseconds()))
 	params.Add("_pragma", "journal_mode(WAL)")
 	params.Add("_pragma", "synchronous("+sync+")")
+	params.Add("_pragma", "cache_size(-65536)")
 	params.Set("_txlock", "immediate")
 	w, err := openPool(path, params, 1)
 	if err != nil {
@@ -220,8 +221,9 @@ func Dialect() store.Dialect {
 		Name:           "sqlite",
 		MatchSentences: "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?",
 		Expression:     func(q store.Query) string { return q.FTS5() },
-		IndexSentences: "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE doc_id = ?",
+		IndexSentences: "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE doc_id BETWEEN ? AND ?",
 		NextIDs:        nextIDs,
+		LocalIDs:       true,
 		// SQLite allows 32766 placeholders; smaller statements are
 		// cheaper to prepare.
 		MaxParams: 4000,

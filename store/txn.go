@@ -1,0 +1,195 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// txn is one write transaction with the statements it prepared, kept for
+// its length so that a batch of documents parses each statement once, and
+// the ids it handed out.
+type txn struct {
+	db    *DB
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+	// next is the next free id of each table, for dialects whose ids are
+	// local to the write lock (Dialect.LocalIDs).
+	next map[string]int64
+}
+
+func (db *DB) begin(ctx context.Context) (*txn, error) {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("store: begin: %w", err)
+	}
+	t := &txn{db: db, tx: tx, stmts: map[string]*sql.Stmt{}, next: map[string]int64{}}
+	if db.dialect.BeginWrite != "" {
+		if err := t.exec(ctx, db.dialect.BeginWrite); err != nil {
+			tx.Rollback()
+			return nil, fmt.Errorf("store: begin: %w", err)
+		}
+	}
+	return t, nil
+}
+
+// rollback ends the transaction without keeping anything; after a commit
+// it does nothing.
+func (t *txn) rollback() { t.tx.Rollback() }
+
+func (t *txn) commit() error { return t.tx.Commit() }
+
+func (t *txn) prepare(ctx context.Context, query string) (*sql.Stmt, error) {
+	if s, ok := t.stmts[query]; ok {
+		return s, nil
+	}
+	s, err := t.tx.PrepareContext(ctx, t.db.bind(query))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", firstWords(query), err)
+	}
+	t.stmts[query] = s
+	return s, nil
+}
+
+func (t *txn) exec(ctx context.Context, query string, args ...any) error {
+	s, err := t.prepare(ctx, query)
+	if err != nil {
+		return err
+	}
+	if _, err := s.ExecContext(ctx, args...); err != nil {
+		return fmt.Errorf("%s: %w", firstWords(query), err)
+	}
+	return nil
+}
+
+// execCount is exec returning the number of rows changed.
+func (t *txn) execCount(ctx context.Context, query string, args ...any) (int64, error) {
+	s, err := t.prepare(ctx, query)
+	if err != nil {
+		return 0, err
+	}
+	r, err := s.ExecContext(ctx, args...)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", firstWords(query), err)
+	}
+	return r.RowsAffected()
+}
+
+func (t *txn) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	s, err := t.prepare(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", firstWords(query), err)
+	}
+	return rows, nil
+}
+
+// ids returns n fresh ids for table.
+func (t *txn) ids(ctx context.Context, table string, n int) ([]int64, error) {
+	if !t.db.dialect.LocalIDs {
+		return t.db.dialect.NextIDs(ctx, t.tx, table, n)
+	}
+	next, ok := t.next[table]
+	if !ok {
+		first, err := t.db.dialect.NextIDs(ctx, t.tx, table, 1)
+		if err != nil {
+			return nil, err
+		}
+		next = first[0]
+	}
+	out := make([]int64, n)
+	for i := range out {
+		out[i] = next + int64(i)
+	}
+	t.next[table] = next + int64(n)
+	return out, nil
+}
+
+// chunkSizes are the row counts of multi-row statements: a batch of any
+// size is cut into these, so that a transaction prepares few statements.
+var chunkSizes = []int{256, 64, 16, 4, 1}
+
+// chunks cuts n items into chunk sizes of at most limit each.
+func chunks(n, limit int) []int {
+	var out []int
+	for _, size := range chunkSizes {
+		if size > limit && size > 1 {
+			continue
+		}
+		for n >= size {
+			out = append(out, size)
+			n -= size
+		}
+	}
+	return out
+}
+
+// insert writes rows of cols into table, tail (an ON CONFLICT clause, or
+// empty) ending each statement.
+func (t *txn) insert(ctx context.Context, table string, cols []string, rows [][]any, tail string) error {
+	one := "(" + placeholders(len(cols)) + ")"
+	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
+	for _, n := range chunks(len(rows), t.db.dialect.MaxParams/len(cols)) {
+		args := make([]any, 0, n*len(cols))
+		for _, r := range rows[:n] {
+			args = append(args, r...)
+		}
+		q := head + strings.TrimSuffix(strings.Repeat(one+", ", n), ", ") + tail
+		if err := t.exec(ctx, q, args...); err != nil {
+			return fmt.Errorf("insert into %s: %w", table, err)
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
+// selectIn runs query, whose %s stands for a list of placeholders, once per
+// chunk of values (the last value repeated to fill a chunk: a repeat in IN
+// changes nothing), with extra arguments after the list, and calls scan for
+// every row.
+func (t *txn) selectIn(ctx context.Context, query string, values []any, extra []any, scan func(*sql.Rows) error) error {
+	var allowed []int // largest first
+	for _, s := range chunkSizes {
+		if s <= t.db.dialect.MaxParams-len(extra) {
+			allowed = append(allowed, s)
+		}
+	}
+	for len(values) > 0 {
+		// The smallest size that takes every value left, else the largest.
+		size := allowed[0]
+		for _, s := range allowed {
+			if s >= len(values) {
+				size = s
+			}
+		}
+		part := values[:min(size, len(values))]
+		args := make([]any, 0, size+len(extra))
+		args = append(args, part...)
+		for len(args) < size {
+			args = append(args, part[len(part)-1])
+		}
+		args = append(args, extra...)
+		rows, err := t.query(ctx, fmt.Sprintf(query, placeholders(size)), args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		values = values[len(part):]
+	}
+	return nil
+}
