@@ -33,6 +33,9 @@ import (
 //go:embed migrations/*.sql
 var migrations embed.FS
 
+// pageSize is SQLite's default page size, which the store keeps.
+const pageSize = 4096
+
 // ApplicationID marks an SQLite file as an entente store ("Ent1").
 const ApplicationID = 0x456e7431
 
@@ -49,6 +52,10 @@ type Options struct {
 	// BusyTimeout is how long a writer waits for another one; zero means
 	// one minute.
 	BusyTimeout time.Duration
+	// MaxBytes, when not zero, bounds the file's size: a write that would
+	// grow it further fails as on a full disk, and the store stays as it
+	// was before that transaction.
+	MaxBytes int64
 	// Store holds the store's own options.
 	Store store.Options
 }
@@ -59,8 +66,16 @@ var ErrNotStore = errors.New("not an entente store")
 // Open opens (creating and migrating it if needed) the store in the SQLite
 // file at path.
 func Open(ctx context.Context, path string, opt Options) (*store.DB, error) {
-	if err := checkFile(path, opt.MustExist); err != nil {
+	exists, err := checkFile(path, opt.MustExist)
+	if err != nil {
 		return nil, err
+	}
+	if exists {
+		// Look before touching: setting the journal mode alone would
+		// rewrite another program's file.
+		if err := inspect(ctx, path); err != nil {
+			return nil, err
+		}
 	}
 	timeout := opt.BusyTimeout
 	if timeout <= 0 {
@@ -75,6 +90,9 @@ func Open(ctx context.Context, path string, opt Options) (*store.DB, error) {
 	params.Add("_pragma", "journal_mode(WAL)")
 	params.Add("_pragma", "synchronous("+sync+")")
 	params.Add("_pragma", "cache_size(-65536)")
+	if opt.MaxBytes > 0 {
+		params.Add("_pragma", fmt.Sprintf("max_page_count(%d)", max(1, opt.MaxBytes/pageSize)))
+	}
 	params.Set("_txlock", "immediate")
 	w, err := openPool(path, params, 1)
 	if err != nil {
@@ -110,32 +128,60 @@ func openPool(path string, params url.Values, conns int) (*sql.DB, error) {
 const sqliteHeader = "SQLite format 3\x00"
 
 // checkFile refuses what is plainly not a database before SQLite touches
-// it: a directory, or a file that does not start with SQLite's header.
-func checkFile(path string, mustExist bool) error {
+// it: a directory, or a file that does not start with SQLite's header. It
+// reports whether a non-empty file is there.
+func checkFile(path string, mustExist bool) (bool, error) {
 	fi, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		if mustExist {
-			return fmt.Errorf("open %s: no store there (entente ingest creates one): %w", path, fs.ErrNotExist)
+			return false, fmt.Errorf("open %s: no store there (entente ingest creates one): %w", path, fs.ErrNotExist)
 		}
-		return nil
+		return false, nil
 	}
 	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
+		return false, fmt.Errorf("open %s: %w", path, err)
 	}
 	if fi.IsDir() {
-		return fmt.Errorf("open %s: is a directory, not a store file", path)
+		return false, fmt.Errorf("open %s: is a directory, not a store file", path)
 	}
 	if fi.Size() == 0 {
-		return nil
+		return false, nil
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
+		return false, fmt.Errorf("open %s: %w", path, err)
 	}
 	defer f.Close()
 	head := make([]byte, len(sqliteHeader))
 	if _, err := io.ReadFull(f, head); err != nil || string(head) != sqliteHeader {
-		return fmt.Errorf("open %s: not an SQLite database (the file does not start with SQLite's header): %w", path, ErrNotStore)
+		return false, fmt.Errorf("open %s: not an SQLite database (the file does not start with SQLite's header): %w", path, ErrNotStore)
+	}
+	return true, nil
+}
+
+// inspect opens an existing file read-only and refuses it unless it is an
+// entente store or an empty database.
+func inspect(ctx context.Context, path string) error {
+	p := url.Values{}
+	p.Set("mode", "ro")
+	p.Add("_pragma", "busy_timeout(10000)")
+	db, err := openPool(path, p, 1)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var app int64
+	var tables int
+	err = db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&app)
+	if err == nil {
+		err = db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&tables)
+	}
+	if err != nil {
+		return describe(path, err)
+	}
+	if app != ApplicationID && (app != 0 || tables != 0) {
+		return fmt.Errorf("open %s: an SQLite database of another program (application id %#x, %d tables): %w",
+			path, app, tables, ErrNotStore)
 	}
 	return nil
 }
