@@ -280,17 +280,30 @@ func write(ctx context.Context, st Store, done <-chan job, batch int, mu *sync.M
 		}
 		return ready
 	}
-	for j := range done {
-		pending[j.seq] = j
+	closed := false
+	for {
 		ready := take(nil)
+		if len(ready) == 0 {
+			if closed {
+				return nil
+			}
+			j, ok := <-done
+			if !ok {
+				closed = true
+				continue
+			}
+			pending[j.seq] = j
+			continue
+		}
 		// A batch waits a little for the documents being coded: one
 		// commit for many documents costs far less than one each.
 		wait := time.NewTimer(batchWait)
 	more:
-		for len(ready) > 0 && len(ready) < batch {
+		for !closed && len(ready) < batch {
 			select {
 			case j, ok := <-done:
 				if !ok {
+					closed = true
 					break more
 				}
 				pending[j.seq] = j
@@ -302,9 +315,6 @@ func write(ctx context.Context, st Store, done <-chan job, batch int, mu *sync.M
 			}
 		}
 		wait.Stop()
-		if len(ready) == 0 {
-			continue
-		}
 		if err := flush(ready); err != nil {
 			return err
 		}
@@ -312,7 +322,6 @@ func write(ctx context.Context, st Store, done <-chan job, batch int, mu *sync.M
 			return ctx.Err()
 		}
 	}
-	return nil
 }
 
 // put writes a batch; when it fails, each document alone. It returns one
