@@ -214,7 +214,9 @@ func (db *DB) eventWhere(q EventQuery) (*where, error) {
 		w.add("date_from >= ?", q.From.Unix())
 	}
 	if !q.To.IsZero() {
-		w.add("date_to <= ? AND date_from < ?", q.To.Unix(), canon.MaxTime)
+		// date_from < To follows from date_to <= To; said outright, it
+		// bounds the index range.
+		w.add("date_to <= ? AND date_from < ?", q.To.Unix(), q.To.Unix())
 	}
 	if q.MinSources > 0 {
 		w.add("sources >= ?", q.MinSources)
@@ -238,11 +240,19 @@ func eventOrder(q EventQuery) (string, error) {
 	if q.Desc {
 		dir = " DESC"
 	}
+	// With an actor to look up, the actor's index finds the few events
+	// and sorting them is cheap; ordering by the bare date column would
+	// let a planner walk the date index instead, through every event of
+	// the period. The unary plus keeps the date index for ordering out.
+	date := "date_from"
+	if q.Actor != "" || q.Source != "" || q.Target != "" {
+		date = "+date_from"
+	}
 	switch q.Order {
 	case "", OrderDate:
-		return " ORDER BY date_from" + dir + ", id" + dir, nil
+		return " ORDER BY " + date + dir + ", id" + dir, nil
 	case OrderSources:
-		return " ORDER BY sources" + flip(dir) + ", date_from" + dir + ", id" + dir, nil
+		return " ORDER BY sources" + flip(dir) + ", " + date + dir + ", id" + dir, nil
 	case OrderID:
 		return " ORDER BY id" + dir, nil
 	}

@@ -55,8 +55,10 @@ func (db *DB) Events(ctx context.Context, q EventQuery) (Page[Event], error) {
 	if err := db.r.QueryRowContext(ctx, db.bind("SELECT count(*) FROM events"+w.sql()), w.args...).Scan(&p.Total); err != nil {
 		return p, fmt.Errorf("store: count events: %w", err)
 	}
-	rows, err := db.r.QueryContext(ctx, db.bind("SELECT "+strings.Join(eventCols, ", ")+" FROM events"+w.sql()+
-		order+" LIMIT ? OFFSET ?"), append(w.args, limit, offset)...)
+	// The page's ids first, from the indexes alone where they cover the
+	// query; then the page's rows.
+	rows, err := db.r.QueryContext(ctx, db.bind("SELECT "+strings.Join(eventCols, ", ")+" FROM events WHERE id IN (SELECT id FROM events"+
+		w.sql()+order+" LIMIT ? OFFSET ?)"+order), append(w.args, limit, offset)...)
 	if err != nil {
 		return p, fmt.Errorf("store: events: %w", err)
 	}
