@@ -108,10 +108,14 @@ func ParseQuery(s string) (Query, error) {
 	return q, nil
 }
 
+// wordRune reports a rune of a word: letters, digits and the marks that
+// combine with them (lower-casing "İ" gives "i" and a combining dot).
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
 // Words cuts text into lower-cased words of letters and digits.
 func Words(text string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !wordRune(r) }) {
 		out = append(out, strings.ToLower(f))
 	}
 	return out
@@ -179,7 +183,7 @@ func (q Query) Matches(text string) []Span {
 	out := []Span{}
 	start := -1
 	for i, r := range text + " " {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		word := wordRune(r)
 		switch {
 		case word && start < 0:
 			start = i
