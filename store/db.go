@@ -61,6 +61,10 @@ type Dialect struct {
 	Text func(string) string
 	// MaxParams is the largest number of placeholders in one statement.
 	MaxParams int
+	// DataVersion, when not empty, is a query whose one value changes
+	// when another connection commits: while it stays the same, the
+	// store keeps canonical events in memory between transactions.
+	DataVersion string
 }
 
 // Options tune a DB.
@@ -83,6 +87,7 @@ type DB struct {
 	rules   canon.Rules
 	now     func() time.Time
 	closers []func() error
+	cache   canonCache
 }
 
 // New returns a DB writing through w and reading through r (which may be

@@ -45,6 +45,9 @@ func (db *DB) Put(ctx context.Context, ins ...Input) ([]PutResult, error) {
 		return nil, err
 	}
 	defer t.rollback()
+	if err := db.cache.open(ctx, t); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
 	out := make([]PutResult, len(ins))
 	lo, hi := int64(0), int64(0)
 	for i := range ins {
@@ -58,6 +61,9 @@ func (db *DB) Put(ctx context.Context, ins ...Input) ([]PutResult, error) {
 			hi = out[i].DocID
 		}
 	}
+	if err := t.flush(ctx); err != nil {
+		return nil, fmt.Errorf("store: write: %w", err)
+	}
 	// One statement indexes the batch's sentences, last: FTS5 writes its
 	// pending terms out at every later statement of the transaction.
 	if db.dialect.IndexSentences != "" && lo != 0 {
@@ -66,8 +72,10 @@ func (db *DB) Put(ctx context.Context, ins ...Input) ([]PutResult, error) {
 		}
 	}
 	if err := t.commit(); err != nil {
+		db.cache.reset()
 		return nil, fmt.Errorf("store: commit: %w", err)
 	}
+	db.cache.commit(t)
 	return out, nil
 }
 
@@ -199,8 +207,8 @@ func (w *docWriter) writeSentences(ctx context.Context, sents []segment.Sentence
 		}
 		rows[i] = []any{ids[i], w.docID, i, s.Start, s.End, kindName(s.Kind), s.Paragraph, text[s.Start:s.End], raw}
 	}
-	return w.t.insert(ctx, "sentences",
-		[]string{"id", "doc_id", "idx", "start_byte", "end_byte", "kind", "paragraph", "text", "raw"}, rows, "")
+	w.t.hold("sentences", []string{"id", "doc_id", "idx", "start_byte", "end_byte", "kind", "paragraph", "text", "raw"}, rows)
+	return nil
 }
 
 // sentenceOf returns the id of the sentence that holds span sp.
@@ -227,7 +235,6 @@ type canonRow struct {
 	// loaded is the state as read from the store, to tell a change of
 	// state from a change of counts only.
 	loaded canon.Event
-	seen   bool // this document already counted as a source
 }
 
 // eventCols are the columns of events, in the order of eventValues and
@@ -311,7 +318,7 @@ func (w *docWriter) mentions(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var touched []*canonRow
+	seen := map[int64]bool{} // the canonical events this document counts as a source of
 	eventOf := make([]int64, len(events))
 	for i, m := range ms {
 		key := m.Key()
@@ -332,62 +339,118 @@ func (w *docWriter) mentions(ctx context.Context) error {
 			}
 			c = &canonRow{id: id[0], ev: canon.Start(m), isNew: true, first: w.report, last: w.report}
 			byKey[key] = append(list, c)
+			w.t.fresh[key] = append(w.t.fresh[key], c)
 			w.res.NewEvents++
 		}
-		if !c.seen {
-			c.seen = true
+		w.t.canon[c.id] = c
+		if !seen[c.id] {
+			seen[c.id] = true
 			c.sources++
-			touched = append(touched, c)
 		}
 		c.mentions++
 		c.first, c.last = min(c.first, w.report), max(c.last, w.report)
 		eventOf[i] = c.id
-	}
-	// New events and changed states in one upsert by id; events whose
-	// state did not change get their counts only, which touches no index.
-	var full, counts [][]any
-	for _, c := range touched {
-		if c.isNew || !sameState(c.ev, c.loaded) {
-			full = append(full, db.eventValues(c))
-		} else {
-			counts = append(counts, db.eventValues(c))
-		}
-	}
-	if err := w.t.insert(ctx, "events", eventCols, full, eventUpsert); err != nil {
-		return err
-	}
-	if err := w.t.insert(ctx, "events", eventCols, counts, countsUpsert); err != nil {
-		return err
 	}
 	rows := make([][]any, len(events))
 	for i, e := range events {
 		rows[i] = w.mentionRow(w.mentionIDs[i], eventOf[i], e)
 	}
 	w.res.Mentions = len(events)
-	return w.t.insert(ctx, "mentions", mentionCols, rows, "")
+	w.t.hold("mentions", mentionCols, rows)
+	return nil
 }
 
 // candidates loads the dated canonical events that mentions with the given
 // keys and stretches within [lo, hi) may join, in id order.
 func (w *docWriter) candidates(ctx context.Context, keys []string, lo, hi int64) (map[string][]*canonRow, error) {
+	t := w.t
 	out := map[string][]*canonRow{}
-	values := make([]any, len(keys))
-	for i, k := range keys {
-		values[i] = k
+	var missing []any
+	for _, k := range keys {
+		var rows []*canonRow
+		ok := false
+		if f, filled := t.fills[k]; filled && f.from <= lo {
+			rows, ok = overlapping(f, lo, hi), true
+		} else if t.cached {
+			rows, ok = w.db.cache.lookup(k, lo, hi)
+		}
+		if !ok {
+			missing = append(missing, k)
+			continue
+		}
+		out[k] = rows
 	}
-	err := w.t.selectIn(ctx, `SELECT `+strings.Join(eventCols, ", ")+` FROM events
-		WHERE merge_key IN (%s) AND dated = 1 AND when_hi > ? AND when_lo < ? ORDER BY id`, values, []any{lo, hi},
-		func(rows *sql.Rows) error {
+	if len(missing) > 0 {
+		// With a cache, a key is loaded from lo on without an upper
+		// bound: the documents that follow, later in time as a rule,
+		// then find it there.
+		query := `SELECT ` + strings.Join(eventCols, ", ") + ` FROM events WHERE merge_key IN (%s) AND dated = 1 AND when_hi > ? AND when_lo < ?`
+		upper := hi
+		if t.cached {
+			upper = canon.MaxTime
+		}
+		err := t.selectIn(ctx, query+` ORDER BY id`, missing, []any{lo, upper}, func(rows *sql.Rows) error {
 			c, err := scanCanon(rows)
 			if err != nil {
 				return fmt.Errorf("load candidate events: %w", err)
 			}
 			c.loaded = c.ev
 			k := c.ev.Key()
-			out[k] = append(out[k], c)
+			if t.cached {
+				f := t.fills[k]
+				if f == nil || f.from > lo {
+					f = &cacheEntry{from: lo, rows: map[int64]canonRow{}}
+					t.fills[k] = f
+				}
+				f.rows[c.id] = *c
+			}
+			if c.ev.When.Lo < hi {
+				out[k] = append(out[k], c)
+			}
 			return nil
 		})
-	return out, err
+		if err != nil {
+			return nil, err
+		}
+		if t.cached {
+			for _, k := range missing {
+				if _, ok := t.fills[k.(string)]; !ok {
+					t.fills[k.(string)] = &cacheEntry{from: lo, rows: map[int64]canonRow{}}
+				}
+			}
+		}
+	}
+	for _, k := range keys {
+		list := out[k]
+		for i, c := range list {
+			if held, ok := t.canon[c.id]; ok {
+				// Changed earlier in the batch: the stored row is stale.
+				list[i] = held
+			}
+		}
+		// Events made earlier in the batch are not stored yet.
+		for _, c := range t.fresh[k] {
+			if c.ev.When.Overlaps(canon.Interval{Lo: lo, Hi: hi}) {
+				list = append(list, c)
+			}
+		}
+		slices.SortFunc(list, func(a, b *canonRow) int { return cmp.Compare(a.id, b.id) })
+		out[k] = list
+	}
+	return out, nil
+}
+
+// overlapping returns copies of an entry's events whose stretch overlaps
+// [lo, hi).
+func overlapping(e *cacheEntry, lo, hi int64) []*canonRow {
+	var out []*canonRow
+	for _, r := range e.rows {
+		if r.ev.When.Lo < hi && lo < r.ev.When.Hi {
+			r := r
+			out = append(out, &r)
+		}
+	}
+	return out
 }
 
 var mentionCols = []string{"id", "event_id", "doc_id", "sentence_id", "record_id",
@@ -443,13 +506,17 @@ func (w *docWriter) actors(ctx context.Context) error {
 		}
 	}
 	delete(counts, "")
-	codes := slices.Sorted(maps.Keys(counts))
-	rows := make([][]any, len(codes))
-	for i, c := range codes {
-		rows[i] = []any{w.db.text(c), canon.Principal(c), counts[c], 1}
+	for code, n := range counts {
+		code = w.db.text(code)
+		a, ok := w.t.actors[code]
+		if !ok {
+			a = &actorCount{principal: canon.Principal(code)}
+			w.t.actors[code] = a
+		}
+		a.mentions += n
+		a.documents++
 	}
-	return w.t.insert(ctx, "actors", []string{"code", "principal", "mentions", "documents"}, rows,
-		" ON CONFLICT (code) DO UPDATE SET mentions = actors.mentions + excluded.mentions, documents = actors.documents + 1")
+	return nil
 }
 
 // entities stores the people and organisations the document names: one
@@ -519,7 +586,8 @@ func (w *docWriter) entities(ctx context.Context) error {
 		}
 		links[i] = []any{idOf[k], w.docID, db.text(x.Role), db.text(x.Organization), db.text(string(spans))}
 	}
-	return w.t.insert(ctx, "entity_docs", []string{"entity_id", "doc_id", "role", "organization", "spans"}, links, "")
+	w.t.hold("entity_docs", []string{"entity_id", "doc_id", "role", "organization", "spans"}, links)
+	return nil
 }
 
 func orEmptySpans(s []event.Span) []event.Span {

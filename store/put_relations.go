@@ -163,13 +163,10 @@ func (w *docWriter) relations(ctx context.Context) error {
 	if err := w.t.insert(ctx, "relations", relationCols, rows, relationUpsert); err != nil {
 		return err
 	}
-	if err := w.t.insert(ctx, "relation_parties", []string{"relation_id", "party"}, parties, ""); err != nil {
-		return err
-	}
-	if err := w.t.insert(ctx, "facts", factCols, facts, ""); err != nil {
-		return err
-	}
-	return w.t.insert(ctx, "relation_evidence", []string{"relation_id", "doc_id", "fact_id", "mention_id"}, evidence, "")
+	w.t.hold("relation_parties", []string{"relation_id", "party"}, parties)
+	w.t.hold("facts", factCols, facts)
+	w.t.hold("relation_evidence", []string{"relation_id", "doc_id", "fact_id", "mention_id"}, evidence)
+	return nil
 }
 
 // relationUpsert ends the insert of relations: a relation already stored

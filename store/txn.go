@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -17,14 +18,48 @@ type txn struct {
 	// next is the next free id of each table, for dialects whose ids are
 	// local to the write lock (Dialect.LocalIDs).
 	next map[string]int64
+	// later holds the rows that nothing in the transaction reads back,
+	// written together by flush: many documents' rows cost few
+	// statements.
+	later map[string]*rowsOf
+	// canon holds the canonical events the transaction made or changed,
+	// by id, written once each by flush; fresh lists the new ones by key,
+	// for the documents that follow in the batch.
+	canon map[int64]*canonRow
+	fresh map[string][]*canonRow
+	// actors adds up the mentions and documents of each actor code.
+	actors map[string]*actorCount
+	// cached is set when the DB's cache of canonical events serves this
+	// transaction; fills are the keys it loaded, for the cache once the
+	// transaction commits.
+	cached bool
+	fills  map[string]*cacheEntry
 }
+
+// rowsOf are rows waiting for one table.
+type rowsOf struct {
+	cols []string
+	tail string
+	rows [][]any
+}
+
+type actorCount struct {
+	principal           string
+	mentions, documents int
+}
+
+// flushOrder lists the tables of later in an order that keeps foreign
+// keys satisfied.
+var flushOrder = []string{"sentences", "mentions", "entity_docs", "facts", "relation_parties", "relation_evidence"}
 
 func (db *DB) begin(ctx context.Context) (*txn, error) {
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("store: begin: %w", err)
 	}
-	t := &txn{db: db, tx: tx, stmts: map[string]*sql.Stmt{}, next: map[string]int64{}}
+	t := &txn{db: db, tx: tx, stmts: map[string]*sql.Stmt{}, next: map[string]int64{}, later: map[string]*rowsOf{},
+		canon: map[int64]*canonRow{}, fresh: map[string][]*canonRow{}, actors: map[string]*actorCount{},
+		fills: map[string]*cacheEntry{}}
 	if db.dialect.BeginWrite != "" {
 		if err := t.exec(ctx, db.dialect.BeginWrite); err != nil {
 			tx.Rollback()
@@ -32,6 +67,66 @@ func (db *DB) begin(ctx context.Context) (*txn, error) {
 		}
 	}
 	return t, nil
+}
+
+// hold queues rows for table, written by flush.
+func (t *txn) hold(table string, cols []string, rows [][]any) {
+	r, ok := t.later[table]
+	if !ok {
+		r = &rowsOf{cols: cols}
+		t.later[table] = r
+	}
+	r.rows = append(r.rows, rows...)
+}
+
+// flush writes what the transaction held back: the canonical events, each
+// once, then the queued rows, then the actors' counts.
+func (t *txn) flush(ctx context.Context) error {
+	var full, counts [][]any
+	for _, id := range sortedIDs(t.canon) {
+		c := t.canon[id]
+		// Events whose state did not change get their counts only, which
+		// touches no index.
+		if c.isNew || !sameState(c.ev, c.loaded) {
+			full = append(full, t.db.eventValues(c))
+		} else {
+			counts = append(counts, t.db.eventValues(c))
+		}
+	}
+	if err := t.insert(ctx, "events", eventCols, full, eventUpsert); err != nil {
+		return err
+	}
+	if err := t.insert(ctx, "events", eventCols, counts, countsUpsert); err != nil {
+		return err
+	}
+	for _, table := range flushOrder {
+		if r, ok := t.later[table]; ok {
+			if err := t.insert(ctx, table, r.cols, r.rows, r.tail); err != nil {
+				return err
+			}
+		}
+	}
+	codes := make([]string, 0, len(t.actors))
+	for c := range t.actors {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	rows := make([][]any, len(codes))
+	for i, c := range codes {
+		a := t.actors[c]
+		rows[i] = []any{c, a.principal, a.mentions, a.documents}
+	}
+	return t.insert(ctx, "actors", []string{"code", "principal", "mentions", "documents"}, rows,
+		" ON CONFLICT (code) DO UPDATE SET mentions = actors.mentions + excluded.mentions, documents = actors.documents + excluded.documents")
+}
+
+func sortedIDs[V any](m map[int64]V) []int64 {
+	ids := make([]int64, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
 }
 
 // rollback ends the transaction without keeping anything; after a commit

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -59,6 +60,7 @@ func voaInputs(b *testing.B, n int) []store.Input {
 // batches of 64 into a new SQLite store.
 func BenchmarkPut(b *testing.B) {
 	ins := voaInputs(b, 1000)
+	var cpu time.Duration
 	b.ResetTimer()
 	for range b.N {
 		b.StopTimer()
@@ -67,16 +69,20 @@ func BenchmarkPut(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
+		c := cpuTime()
 		for i := 0; i < len(ins); i += 64 {
 			if _, err := db.Put(context.Background(), ins[i:min(i+64, len(ins))]...); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu += cpuTime() - c
 		b.StopTimer()
 		db.Close()
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(ins)), "µs/doc")
+	// Processor time says more than the clock on a shared machine.
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N*len(ins)), "cpu-µs/doc")
 }
 
 // synthetic fills a new store with n canonical events between 60 states
@@ -205,3 +211,12 @@ func BenchmarkDyadDateQuery(b *testing.B) {
 }
 
 func code(i int) string { return fmt.Sprintf("%c%cX", 'A'+i/26%26, 'A'+i%26) }
+
+// cpuTime is the processor time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

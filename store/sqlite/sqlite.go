@@ -270,6 +270,7 @@ func Dialect() store.Dialect {
 		IndexSentences: "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE doc_id BETWEEN ? AND ?",
 		NextIDs:        nextIDs,
 		LocalIDs:       true,
+		DataVersion:    "PRAGMA data_version",
 		// SQLite allows 32766 placeholders; smaller statements are
 		// cheaper to prepare.
 		MaxParams: 4000,

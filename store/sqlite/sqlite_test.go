@@ -212,3 +212,35 @@ func TestFullDisk(t *testing.T) {
 		t.Errorf("%d documents, want %d", s.Documents, failed+1)
 	}
 }
+
+// TestTwoWriters writes one event's mentions through two stores open on
+// one file, in turns: each must see what the other committed (its cache
+// of canonical events emptied when the other writes).
+func TestTwoWriters(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "two.db")
+	a, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	for i, db := range []*store.DB{a, b, a, b, b, a} {
+		in := smallDoc(i)
+		// Every note reports the same thanks on the same day.
+		in.Events[0].Date.Value = "2025-01-01"
+		if _, err := db.Put(context.Background(), in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := a.Events(context.Background(), store.EventQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Total != 1 || p.Items[0].Sources != 6 || p.Items[0].MentionCount != 6 {
+		t.Errorf("%d events, first %+v: want one with six sources", p.Total, p.Items)
+	}
+}

@@ -44,7 +44,8 @@ CREATE TABLE sentences (
 );
 
 CREATE VIRTUAL TABLE sentences_fts USING fts5 (
-    text, content = 'sentences', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+    text, content = 'sentences', content_rowid = 'id', columnsize = 0,
+    tokenize = 'unicode61 remove_diacritics 2'
 );
 
 CREATE TABLE events (
