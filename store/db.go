@@ -21,7 +21,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -151,20 +150,6 @@ func (db *DB) text(s string) string {
 		return s
 	}
 	return db.dialect.Text(s)
-}
-
-// queryer is a pool or a transaction.
-type queryer interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
-}
-
-func (db *DB) exec(ctx context.Context, q queryer, query string, args ...any) error {
-	if _, err := q.ExecContext(ctx, db.bind(query), args...); err != nil {
-		return fmt.Errorf("%s: %w", firstWords(query), err)
-	}
-	return nil
 }
 
 // firstWords names a statement in an error by its first words.

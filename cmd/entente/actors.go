@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-
 	"github.com/spf13/cobra"
 
 	"github.com/entente/entente/export"
@@ -28,7 +26,7 @@ affiliation, role and number of documents.`,
 				return err
 			}
 			defer st.Close()
-			w, err := export.Actors(os.Stdout, p.format)
+			w, err := export.Actors(cmd.OutOrStdout(), p.format)
 			if err != nil {
 				return err
 			}

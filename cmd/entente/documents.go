@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -44,12 +43,12 @@ the spans to highlight.`,
 				if err != nil {
 					return err
 				}
-				enc := json.NewEncoder(os.Stdout)
+				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetEscapeHTML(false)
 				enc.SetIndent("", "  ")
 				return enc.Encode(v)
 			}
-			w, err := export.Documents(os.Stdout, p.format)
+			w, err := export.Documents(cmd.OutOrStdout(), p.format)
 			if err != nil {
 				return err
 			}

@@ -126,7 +126,7 @@ columns are listed in docs/store.md.`,
 				return err
 			}
 			defer st.Close()
-			w, err := export.Events(os.Stdout, p.format)
+			w, err := export.Events(cmd.OutOrStdout(), p.format)
 			if err != nil {
 				return err
 			}

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-
 	"github.com/spf13/cobra"
 
 	"github.com/entente/entente/export"
@@ -31,7 +29,7 @@ and the words that state it.`,
 				return err
 			}
 			defer st.Close()
-			w, err := export.Relations(os.Stdout, p.format)
+			w, err := export.Relations(cmd.OutOrStdout(), p.format)
 			if err != nil {
 				return err
 			}
