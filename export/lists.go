@@ -67,8 +67,8 @@ func Mentions(w io.Writer, format string) (*Writer[store.Mention], error) {
 
 var relationColumns = columns[store.Relation]{
 	header: []string{"id", "type", "parties", "source", "target", "mutual", "level", "value_usd", "year", "since",
-		"until", "status", "claimed_by", "sources", "first_report", "last_report"},
-	table: []string{"id", "type", "parties", "source", "target", "level", "value_usd", "year", "since", "status", "claimed_by", "sources"},
+		"until", "status", "claimed_by", "sources", "first_report", "last_report", "holder"},
+	table: []string{"id", "type", "parties", "source", "target", "holder", "level", "value_usd", "year", "since", "status", "claimed_by", "sources"},
 	cells: func(r store.Relation) []string {
 		value, year, mutual := "", "", ""
 		if r.ValueUSD != 0 {
@@ -82,7 +82,7 @@ var relationColumns = columns[store.Relation]{
 		}
 		return []string{i64(r.ID), r.Type, strings.Join(r.Parties, " "), r.Source, r.Target, mutual, r.Level, value,
 			year, r.Since, r.Until, r.Status, strings.Join(r.ClaimedBy, "; "), itoa(r.Sources),
-			stamp(r.FirstReport), stamp(r.LastReport)}
+			stamp(r.FirstReport), stamp(r.LastReport), r.Holder}
 	},
 }
 

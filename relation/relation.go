@@ -29,9 +29,11 @@ type Claim struct {
 	Source, Target string
 	Mutual         bool
 	Level          string
-	ValueUSD       float64
-	Year           int
-	Since, Until   string
+	// Holder is the person who holds an office.
+	Holder       string
+	ValueUSD     float64
+	Year         int
+	Since, Until string
 	// Class is the modality class (canon.ClassOf); Modality the claim's
 	// own modality; Attribution who the sentence attributes it to.
 	Class, Modality, Attribution string
@@ -108,6 +110,20 @@ func attribution(a *event.Attribution) string {
 	return strings.TrimSpace(a.Text)
 }
 
+// FromEntity returns the claim that a person the text names with a role
+// makes: an office held in the person's state or organisation ("deputy
+// defense minister" of RUS). Without a role, or for an organisation, there
+// is none.
+func FromEntity(x event.Entity) (Claim, bool) {
+	role := strings.TrimSpace(x.Role)
+	p := canon.Principal(x.Code)
+	if x.Kind != "" && x.Kind != "person" || role == "" || p == "" || strings.TrimSpace(x.Name) == "" {
+		return Claim{}, false
+	}
+	return Claim{Type: event.FactOffice, Parties: []string{p}, Level: role, Holder: strings.TrimSpace(x.Name),
+		Class: canon.ClassFactual, Modality: event.Asserted}, true
+}
+
 // Key is the claim's identity: claims with one key are one relation.
 func (c Claim) Key() string {
 	var b strings.Builder
@@ -122,7 +138,7 @@ func (c Claim) Key() string {
 	case event.FactTrade:
 		b.WriteString("|" + strconv.Itoa(c.Year))
 	case event.FactOffice:
-		b.WriteString("|" + strings.ToLower(c.Level))
+		b.WriteString("|" + strings.ToLower(c.Level) + "|" + strings.ToLower(c.Holder))
 	}
 	b.WriteString("|" + c.Class)
 	return b.String()
@@ -135,6 +151,7 @@ type State struct {
 	Source, Target string
 	Mutual         bool
 	Level          string
+	Holder         string
 	ValueUSD       float64
 	Year           int
 	Since, Until   string
@@ -149,7 +166,7 @@ type State struct {
 // Start returns the relation its first claim makes.
 func Start(c Claim) State {
 	s := State{Type: c.Type, Parties: c.Parties, Source: c.Source, Target: c.Target, Mutual: c.Mutual,
-		Level: c.Level, ValueUSD: c.ValueUSD, Year: c.Year, Since: c.Since, Until: c.Until, Class: c.Class}
+		Level: c.Level, Holder: c.Holder, ValueUSD: c.ValueUSD, Year: c.Year, Since: c.Since, Until: c.Until, Class: c.Class}
 	s.count(c)
 	return s
 }

@@ -25,7 +25,7 @@ type relRow struct {
 
 var relationCols = []string{"id", "merge_key", "type", "parties", "source", "target", "mutual", "level",
 	"value_usd", "year", "since", "until", "class", "asserted", "claimed", "alleged", "claimed_by",
-	"sources", "evidence", "first_report", "last_report"}
+	"sources", "evidence", "first_report", "last_report", "holder"}
 
 func (db *DB) relationValues(r *relRow) []any {
 	s := r.st
@@ -33,7 +33,7 @@ func (db *DB) relationValues(r *relRow) []any {
 	by, _ := json.Marshal(orEmpty(s.ClaimedBy))
 	return []any{r.id, db.text(r.key), s.Type, db.text(string(parties)), db.text(s.Source), db.text(s.Target),
 		boolInt(s.Mutual), db.text(s.Level), s.ValueUSD, s.Year, db.text(s.Since), db.text(s.Until), s.Class,
-		s.Asserted, s.Claimed, s.Alleged, db.text(string(by)), r.sources, r.evidence, r.first, r.last}
+		s.Asserted, s.Claimed, s.Alleged, db.text(string(by)), r.sources, r.evidence, r.first, r.last, db.text(s.Holder)}
 }
 
 func orEmpty(s []string) []string {
@@ -50,7 +50,7 @@ func scanRelRow(rows *sql.Rows) (*relRow, error) {
 	s := &r.st
 	if err := rows.Scan(&r.id, &r.key, &s.Type, &parties, &s.Source, &s.Target, &mutual, &s.Level, &s.ValueUSD,
 		&s.Year, &s.Since, &s.Until, &s.Class, &s.Asserted, &s.Claimed, &s.Alleged, &by, &r.sources, &r.evidence,
-		&r.first, &r.last); err != nil {
+		&r.first, &r.last, &s.Holder); err != nil {
 		return nil, err
 	}
 	s.Mutual = mutual != 0
@@ -67,11 +67,11 @@ func scanRelRow(rows *sql.Rows) (*relRow, error) {
 }
 
 // claimOf is one claim of the document with what it comes from: a fact
-// (index into in.Facts) or an event mention (index into in.Events).
+// (index into in.Facts), an event mention (index into in.Events) or an
+// entity (index into in.Entities); the others are -1.
 type claimOf struct {
-	c       relation.Claim
-	fact    int
-	mention int
+	c                     relation.Claim
+	fact, mention, entity int
 }
 
 // relations stores the document's facts and folds them, with the events
@@ -83,14 +83,19 @@ func (w *docWriter) relations(ctx context.Context) error {
 		c, ok := relation.FromFact(f)
 		if !ok {
 			// A fact that names no party is kept, with no relation.
-			claims = append(claims, claimOf{fact: i, mention: -1})
+			claims = append(claims, claimOf{fact: i, mention: -1, entity: -1})
 			continue
 		}
-		claims = append(claims, claimOf{c: c, fact: i, mention: -1})
+		claims = append(claims, claimOf{c: c, fact: i, mention: -1, entity: -1})
 	}
 	for i, e := range w.in.Events {
 		if c, ok := relation.FromEvent(e); ok {
-			claims = append(claims, claimOf{c: c, fact: -1, mention: i})
+			claims = append(claims, claimOf{c: c, fact: -1, mention: i, entity: -1})
+		}
+	}
+	for i, x := range w.in.Entities {
+		if c, ok := relation.FromEntity(x); ok {
+			claims = append(claims, claimOf{c: c, fact: -1, mention: -1, entity: i})
 		}
 	}
 	if len(claims) == 0 {
@@ -144,10 +149,16 @@ func (w *docWriter) relations(ctx context.Context) error {
 		case co.fact >= 0:
 			facts = append(facts, w.factRow(factIDs[co.fact], relID, w.in.Facts[co.fact]))
 			if r != nil {
-				evidence = append(evidence, []any{r.id, w.docID, factIDs[co.fact], 0})
+				evidence = append(evidence, []any{r.id, w.docID, factIDs[co.fact], 0, 0, 0, 0})
 			}
+		case co.mention >= 0:
+			evidence = append(evidence, []any{r.id, w.docID, 0, w.mentionIDs[co.mention], 0, 0, 0})
 		default:
-			evidence = append(evidence, []any{r.id, w.docID, 0, w.mentionIDs[co.mention]})
+			// The words that name the person, where the text names them.
+			if ms := w.in.Entities[co.entity].Mentions; len(ms) > 0 && ms[0].End > ms[0].Start {
+				sp := event.Span{Start: ms[0].Start, End: ms[0].End}
+				evidence = append(evidence, []any{r.id, w.docID, 0, 0, w.sentenceOf(sp), sp.Start, sp.End})
+			}
 		}
 	}
 	w.res.Facts = len(facts)
@@ -165,7 +176,7 @@ func (w *docWriter) relations(ctx context.Context) error {
 	}
 	w.t.hold("relation_parties", []string{"relation_id", "party"}, parties)
 	w.t.hold("facts", factCols, facts)
-	w.t.hold("relation_evidence", []string{"relation_id", "doc_id", "fact_id", "mention_id"}, evidence)
+	w.t.hold("relation_evidence", []string{"relation_id", "doc_id", "fact_id", "mention_id", "sentence_id", "start_byte", "end_byte"}, evidence)
 	return nil
 }
 

@@ -13,7 +13,7 @@ func toRelation(r *relRow) Relation {
 	s := r.st
 	return Relation{
 		ID: r.id, Type: s.Type, Parties: s.Parties, Source: s.Source, Target: s.Target, Mutual: s.Mutual,
-		Level: s.Level, ValueUSD: s.ValueUSD, Year: s.Year, Since: s.Since, Until: s.Until, Status: s.Status(),
+		Level: s.Level, Holder: s.Holder, ValueUSD: s.ValueUSD, Year: s.Year, Since: s.Since, Until: s.Until, Status: s.Status(),
 		ClaimedBy: s.ClaimedBy, Sources: r.sources, FirstReport: fromUnix(r.first), LastReport: fromUnix(r.last),
 	}
 }
@@ -114,25 +114,34 @@ func (db *DB) Relation(ctx context.Context, id int64) (Relation, error) {
 // span, event mentions with their sentence, earliest report first.
 func (db *DB) evidence(ctx context.Context, relID int64) ([]Evidence, error) {
 	rows, err := db.r.QueryContext(ctx, db.bind(`SELECT x.fact_id, x.mention_id, d.name, d.id, d.published_text,
-		s.start_byte, s.end_byte, s.text,
-		COALESCE(f.evidence_start, s.start_byte), COALESCE(f.evidence_end, s.end_byte), COALESCE(f.evidence_text, s.text),
-		COALESCE(f.modality, m.modality), COALESCE(f.attribution_text, m.attribution_text),
-		COALESCE(f.attribution_code, m.attribution_code)
+		s.start_byte, s.end_byte, s.text, s.raw,
+		CASE WHEN f.id IS NOT NULL THEN f.evidence_start WHEN m.id IS NOT NULL THEN s.start_byte ELSE x.start_byte END,
+		CASE WHEN f.id IS NOT NULL THEN f.evidence_end WHEN m.id IS NOT NULL THEN s.end_byte ELSE x.end_byte END,
+		COALESCE(f.modality, m.modality, 'asserted'), COALESCE(f.attribution_text, m.attribution_text, ''),
+		COALESCE(f.attribution_code, m.attribution_code, '')
 		FROM relation_evidence x
 		JOIN documents d ON d.id = x.doc_id
 		LEFT JOIN facts f ON f.id = x.fact_id
 		LEFT JOIN mentions m ON m.id = x.mention_id
-		JOIN sentences s ON s.id = COALESCE(f.sentence_id, m.sentence_id)
-		WHERE x.relation_id = ? ORDER BY d.report_time, d.id, x.fact_id, x.mention_id`), relID)
+		JOIN sentences s ON s.id = CASE WHEN f.id IS NOT NULL THEN f.sentence_id WHEN m.id IS NOT NULL THEN m.sentence_id ELSE x.sentence_id END
+		WHERE x.relation_id = ? ORDER BY d.report_time, d.id, x.fact_id, x.mention_id, x.start_byte`), relID)
 	if err != nil {
 		return nil, fmt.Errorf("store: evidence of relation %d: %w", relID, err)
 	}
 	out, err := collect(rows, func(r *sql.Rows) (Evidence, error) {
 		var e Evidence
 		var published string
+		var raw []byte
 		var a event.Attribution
 		err := r.Scan(&e.Fact, &e.Mention, &e.Doc, &e.DocID, &published, &e.Sentence.Start, &e.Sentence.End,
-			&e.Sentence.Text, &e.Evidence.Start, &e.Evidence.End, &e.Evidence.Text, &e.Modality, &a.Text, &a.Code)
+			&e.Sentence.Text, &raw, &e.Evidence.Start, &e.Evidence.End, &e.Modality, &a.Text, &a.Code)
+		if raw != nil {
+			e.Sentence.Text = string(raw)
+		}
+		// The evidence is the part of the sentence it spans.
+		if i, j := e.Evidence.Start-e.Sentence.Start, e.Evidence.End-e.Sentence.Start; 0 <= i && i <= j && j <= len(e.Sentence.Text) {
+			e.Evidence.Text = e.Sentence.Text[i:j]
+		}
 		e.Published = parseTime(published)
 		if a.Text != "" || a.Code != "" {
 			e.Attribution = &a

@@ -238,8 +238,11 @@ type Relation struct {
 	Target  string   `json:"target,omitempty"`
 	Mutual  bool     `json:"mutual,omitempty"`
 	// Level names the tie more precisely, as the most recent evidence
-	// words it ("comprehensive strategic partnership").
-	Level    string  `json:"level,omitempty"`
+	// words it ("comprehensive strategic partnership"); for an office, the
+	// office ("deputy defense minister").
+	Level string `json:"level,omitempty"`
+	// Holder is the person who holds an office.
+	Holder   string  `json:"holder,omitempty"`
 	ValueUSD float64 `json:"value_usd,omitempty"`
 	Year     int     `json:"year,omitempty"`
 	// Since and Until bound the validity, ISO 8601 as precise as the
@@ -264,9 +267,11 @@ type Evidence struct {
 	DocID    int64      `json:"doc_id"`
 	Sentence event.Span `json:"sentence"`
 	// Evidence is the part of the sentence that states the relation (a
-	// fact's evidence; the sentence for an event).
+	// fact's evidence; the sentence for an event; the words naming the
+	// holder of an office).
 	Evidence event.Span `json:"evidence"`
-	// Fact or Mention is the id of the supporting record.
+	// Fact or Mention is the id of the supporting record (neither for
+	// the words naming a person).
 	Fact        int64              `json:"fact,omitempty"`
 	Mention     int64              `json:"mention,omitempty"`
 	Modality    string             `json:"modality"`

@@ -437,11 +437,22 @@ func testRelations(t *testing.T, db *store.DB) {
 		t.Fatal(err)
 	}
 	byType := map[string]store.Relation{}
+	var offices []store.Relation
 	for _, r := range all.Items {
 		byType[r.Type] = r
+		if r.Type == event.FactOffice {
+			offices = append(offices, r)
+		}
 	}
-	if all.Total != 4 || len(byType) != 4 {
-		t.Fatalf("relations %+v, want one pact, one trade figure, one sanctions regime, one arms supply", all.Items)
+	if all.Total != 6 || len(byType) != 5 || len(offices) != 2 {
+		t.Fatalf("relations %+v, want one pact, one trade figure, one sanctions regime, one arms supply, two offices", all.Items)
+	}
+	// The story names both prime ministers with their office; the
+	// second names Lindqvist without it, which adds nothing.
+	pm := offices[0]
+	if pm.Holder != "Eva Lindqvist" || pm.Level != "prime minister" || !slices.Equal(pm.Parties, []string{"SWE"}) ||
+		pm.Status != store.StatusAsserted || pm.Sources != 1 || len(pm.Evidence) != 1 || pm.Evidence[0].Evidence.Text != "Eva Lindqvist" {
+		t.Errorf("office %+v", pm)
 	}
 	pact := byType[event.FactDefensePact]
 	if !slices.Equal(pact.Parties, []string{"NOR", "SWE"}) || !pact.Mutual || pact.Since != "2025-03-04" ||
@@ -468,11 +479,12 @@ func testRelations(t *testing.T, db *store.DB) {
 		q    store.RelationQuery
 		want int
 	}{
-		{store.RelationQuery{Party: "NOR"}, 3},
+		{store.RelationQuery{Party: "NOR"}, 4},
 		{store.RelationQuery{Party: "blr"}, 1},
 		{store.RelationQuery{Type: event.FactDefensePact}, 1},
 		{store.RelationQuery{Status: store.StatusAlleged}, 1},
-		{store.RelationQuery{Status: store.StatusAsserted}, 3},
+		{store.RelationQuery{Status: store.StatusAsserted}, 5},
+		{store.RelationQuery{Type: event.FactOffice}, 2},
 		{store.RelationQuery{Status: store.StatusClaimed}, 0},
 		{store.RelationQuery{MinSources: 2}, 1},
 	} {
