@@ -158,6 +158,13 @@ func actorCond(side, v string) (string, []any, error) {
 
 // eventWhere builds the conditions of an event query.
 func (db *DB) eventWhere(q EventQuery) (*where, error) {
+	return db.eventConds(q, "")
+}
+
+// eventConds builds the conditions of an event query, its actor on the
+// given side only ("source" or "target": the two halves of eventFrom's
+// union) or on either ("").
+func (db *DB) eventConds(q EventQuery, side string) (*where, error) {
 	w := &where{}
 	if q.Actor != "" {
 		s, sa, err := actorCond("source", q.Actor)
@@ -168,7 +175,14 @@ func (db *DB) eventWhere(q EventQuery) (*where, error) {
 		if err != nil {
 			return nil, err
 		}
-		w.add("(("+s+") OR ("+t+"))", append(sa, ta...)...)
+		switch side {
+		case "source":
+			w.add(s, sa...)
+		case "target":
+			w.add(t, ta...)
+		default:
+			w.add("(("+s+") OR ("+t+"))", append(sa, ta...)...)
+		}
 	}
 	if q.Source != "" || q.Target != "" {
 		var straight, swapped []string
@@ -233,6 +247,35 @@ func (db *DB) eventWhere(q EventQuery) (*where, error) {
 			db.dialect.Expression(fq))
 	}
 	return w, nil
+}
+
+// eventFrom returns what an event query lists from, with its arguments:
+// the events table with the query's conditions or, for one actor on
+// either side, the union of the events with it as source and those with
+// it as target, each found through its own index.
+func (db *DB) eventFrom(q EventQuery) (string, []any, error) {
+	if q.Actor == "" {
+		w, err := db.eventWhere(q)
+		if err != nil {
+			return "", nil, err
+		}
+		return "events" + w.sql(), w.args, nil
+	}
+	src, err := db.eventConds(q, "source")
+	if err != nil {
+		return "", nil, err
+	}
+	tgt, err := db.eventConds(q, "target")
+	if err != nil {
+		return "", nil, err
+	}
+	// UNION drops the events with the actor on both sides once; with only
+	// the columns the actor indexes hold, no row is read.
+	cols := "SELECT id, date_from FROM events"
+	if q.Order == OrderSources {
+		cols = "SELECT id, date_from, sources FROM events"
+	}
+	return "(" + cols + src.sql() + " UNION " + cols + tgt.sql() + ") u", append(src.args, tgt.args...), nil
 }
 
 func eventOrder(q EventQuery) (string, error) {

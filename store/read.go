@@ -43,7 +43,7 @@ func (db *DB) Events(ctx context.Context, q EventQuery) (Page[Event], error) {
 	if err != nil {
 		return Page[Event]{}, err
 	}
-	w, err := db.eventWhere(q)
+	from, args, err := db.eventFrom(q)
 	if err != nil {
 		return Page[Event]{}, err
 	}
@@ -52,13 +52,13 @@ func (db *DB) Events(ctx context.Context, q EventQuery) (Page[Event], error) {
 		return Page[Event]{}, err
 	}
 	p := Page[Event]{Offset: offset, Limit: limit, Items: []Event{}}
-	if err := db.r.QueryRowContext(ctx, db.bind("SELECT count(*) FROM events"+w.sql()), w.args...).Scan(&p.Total); err != nil {
+	if err := db.r.QueryRowContext(ctx, db.bind("SELECT count(*) FROM "+from), args...).Scan(&p.Total); err != nil {
 		return p, fmt.Errorf("store: count events: %w", err)
 	}
 	// The page's ids first, from the indexes alone where they cover the
 	// query; then the page's rows.
-	rows, err := db.r.QueryContext(ctx, db.bind("SELECT "+strings.Join(eventCols, ", ")+" FROM events WHERE id IN (SELECT id FROM events"+
-		w.sql()+order+" LIMIT ? OFFSET ?)"+order), append(w.args, limit, offset)...)
+	rows, err := db.r.QueryContext(ctx, db.bind("SELECT "+strings.Join(eventCols, ", ")+" FROM events WHERE id IN (SELECT id FROM "+
+		from+order+" LIMIT ? OFFSET ?)"+order), append(args, limit, offset)...)
 	if err != nil {
 		return p, fmt.Errorf("store: events: %w", err)
 	}

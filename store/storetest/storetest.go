@@ -37,6 +37,7 @@ func Run(t *testing.T, open Open) {
 		{"Scan", testScan},
 		{"OddText", testOddText},
 		{"BadQueries", testBadQueries},
+		{"ActorOnBothSides", testBothSides},
 		{"ConcurrentWriters", testConcurrent},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
@@ -723,5 +724,20 @@ func testConcurrent(t *testing.T, db *store.DB) {
 	thanks := one(t, db, "thanked Peru")
 	if thanks.Sources != writers*each {
 		t.Errorf("the thanks have %d sources, want %d", thanks.Sources, writers*each)
+	}
+}
+
+// testBothSides lists an event whose two sides are one state once.
+func testBothSides(t *testing.T, db *store.DB) {
+	text := "Budget talks\n\nThe Swedish government praised the Swedish army for its savings.\n"
+	in := newDoc(t, "home.txt", text, mon).
+		event("praised the Swedish army", "SWEGOV=The Swedish government", "SWEMIL=the Swedish army", "051", "asserted", "2025-03-03 document").
+		done()
+	put(t, db, in)
+	for _, q := range []store.EventQuery{{Actor: "SWE"}, {Actor: "SWE", Order: store.OrderSources}, {Actor: "SWE*"}} {
+		p, err := db.Events(context.Background(), q)
+		if err != nil || p.Total != 1 || len(p.Items) != 1 {
+			t.Errorf("%+v: %d events (total %d), %v; want 1", q, len(p.Items), p.Total, err)
+		}
 	}
 }
