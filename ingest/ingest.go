@@ -41,7 +41,7 @@ type Processor interface {
 type Options struct {
 	// Workers is the number of pipeline goroutines; zero means GOMAXPROCS.
 	Workers int
-	// Batch is the most documents one transaction holds; zero means 64,
+	// Batch is the most documents one transaction holds; zero means 256,
 	// one gives a transaction per document.
 	Batch int
 	// Read are the document readers' options.
@@ -101,7 +101,7 @@ func Run(ctx context.Context, st Store, p Processor, inputs []string, opt Option
 	}
 	batch := opt.Batch
 	if batch <= 0 {
-		batch = 64
+		batch = 256
 	}
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
@@ -118,7 +118,9 @@ func Run(ctx context.Context, st Store, p Processor, inputs []string, opt Option
 	}
 
 	jobs := make(chan job, 4*workers)
-	done := make(chan job, 4*workers)
+	// The workers may run a batch ahead of the writer: while it commits
+	// one batch, they code the next.
+	done := make(chan job, batch+4*workers)
 	var readErr error
 	go func() {
 		defer close(jobs)

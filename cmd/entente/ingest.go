@@ -78,7 +78,7 @@ and the others are still stored; the exit status is then 1.`,
 	cmd.Flags().StringArrayVar(&dicts, "dict", nil, "dictionary directory (repeatable); default: the built-in dictionaries")
 	cmd.Flags().StringVar(&published, "published", "", "publication time for every document (RFC 3339 or YYYY-MM-DD)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "pipeline goroutines (default: one per core)")
-	cmd.Flags().IntVar(&batch, "batch", 0, "most documents per transaction (default 64; 1: one transaction per document)")
+	cmd.Flags().IntVar(&batch, "batch", 0, "most documents per transaction (default 256; 1: one transaction per document)")
 	cmd.Flags().BoolVar(&durable, "durable", false, "SQLite: wait for each commit to reach the disk (survives a power cut, slower)")
 	return cmd
 }
