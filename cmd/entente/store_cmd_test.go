@@ -60,8 +60,9 @@ func TestStoreCommands(t *testing.T) {
 		{"actors", "--kind", "actor"},
 		{"documents", "--format", "csv"},
 		{"documents", "--id", "1"},
+		{"search", "--format", "jsonl", "--", "fishing", "-Bolivia"},
 	} {
-		if _, err := run(t, append(args, "--db", db)...); err != nil {
+		if _, err := run(t, withDB(args, db)...); err != nil {
 			t.Errorf("%v: %v", args, err)
 		}
 	}
@@ -71,8 +72,9 @@ func TestStoreCommands(t *testing.T) {
 		{"events", "--format", "xml"},
 		{"events", "--cameo", "4a"},
 		{"documents", "--id", "999"},
+		{"search", "--", "-fishing"},
 	} {
-		if _, err := run(t, append(bad, "--db", db)...); err == nil {
+		if _, err := run(t, withDB(bad, db)...); err == nil {
 			t.Errorf("%v: no error", bad)
 		}
 	}
@@ -87,4 +89,9 @@ func TestStoreCommands(t *testing.T) {
 			t.Errorf("export file %s: %v", f, err)
 		}
 	}
+}
+
+// withDB puts --db right after the command's name, before any "--".
+func withDB(args []string, db string) []string {
+	return append([]string{args[0], "--db", db}, args[1:]...)
 }
