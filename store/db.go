@@ -49,7 +49,8 @@ type Dialect struct {
 	// database's write lock when they begin.
 	BeginWrite string
 	// NextIDs returns n fresh ids for table inside tx, in increasing
-	// order.
+	// order; without LocalIDs they must be unique across tables, so that
+	// a block of them can serve any table.
 	NextIDs func(ctx context.Context, tx *sql.Tx, table string, n int) ([]int64, error)
 	// LocalIDs says that NextIDs gives the lowest unused ids, which the
 	// write lock keeps free for the whole transaction: the store then asks

@@ -16,8 +16,10 @@ type txn struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
 	// next is the next free id of each table, for dialects whose ids are
-	// local to the write lock (Dialect.LocalIDs).
+	// local to the write lock (Dialect.LocalIDs); pool holds the ids taken
+	// from a shared sequence and not used yet, for the others.
 	next map[string]int64
+	pool []int64
 	// later holds the rows that nothing in the transaction reads back,
 	// written together by flush: many documents' rows cost few
 	// statements.
@@ -183,10 +185,25 @@ func (t *txn) query(ctx context.Context, query string, args ...any) (*sql.Rows, 
 	return rows, nil
 }
 
+// idBlock is how many ids a transaction takes from a shared sequence at
+// once: unused ones are simply skipped.
+const idBlock = 256
+
 // ids returns n fresh ids for table.
 func (t *txn) ids(ctx context.Context, table string, n int) ([]int64, error) {
 	if !t.db.dialect.LocalIDs {
-		return t.db.dialect.NextIDs(ctx, t.tx, table, n)
+		// One sequence serves every table: ids come from a block taken
+		// for the transaction, in one round trip.
+		if len(t.pool) < n {
+			more, err := t.db.dialect.NextIDs(ctx, t.tx, table, max(n, idBlock))
+			if err != nil {
+				return nil, err
+			}
+			t.pool = append(t.pool, more...)
+		}
+		out := t.pool[:n:n]
+		t.pool = t.pool[n:]
+		return out, nil
 	}
 	next, ok := t.next[table]
 	if !ok {
