@@ -435,28 +435,39 @@ func Extract(doc document.Document, c DocumentCoder) Extraction {
 func RunSeeds(ctx context.Context, g *SeedGold, seedsDir string, c DocumentCoder) (SeedsReport, error) {
 	ex := map[string]Extraction{}
 	for _, d := range g.Documents {
-		path := filepath.Join(seedsDir, filepath.Base(d.File))
-		var docs []document.Document
-		err := document.Read(ctx, path, document.Options{}, func(doc document.Document, err error) error {
-			if err != nil {
-				return err
-			}
-			docs = append(docs, doc)
-			return nil
-		})
+		doc, err := readSeed(ctx, seedsDir, d)
 		if err != nil {
-			return SeedsReport{}, fmt.Errorf("seed document %s: %w", d.File, err)
-		}
-		if len(docs) != 1 {
-			return SeedsReport{}, fmt.Errorf("seed document %s: read %d documents, want 1", path, len(docs))
-		}
-		doc := docs[0]
-		if doc.Published.IsZero() && d.Published != "" {
-			doc.Published, _ = document.ParsePublished(d.Published)
+			return SeedsReport{}, err
 		}
 		ex[d.File] = Extract(doc, c)
 	}
 	return ScoreSeeds(g, ex), nil
+}
+
+// readSeed reads the gold document d from seedsDir (by its file's base
+// name, with its .meta.json sidecar); without a publication date it gets
+// the gold's.
+func readSeed(ctx context.Context, seedsDir string, d GoldDocument) (document.Document, error) {
+	path := filepath.Join(seedsDir, filepath.Base(d.File))
+	var docs []document.Document
+	err := document.Read(ctx, path, document.Options{}, func(doc document.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		docs = append(docs, doc)
+		return nil
+	})
+	if err != nil {
+		return document.Document{}, fmt.Errorf("seed document %s: %w", d.File, err)
+	}
+	if len(docs) != 1 {
+		return document.Document{}, fmt.Errorf("seed document %s: read %d documents, want 1", path, len(docs))
+	}
+	doc := docs[0]
+	if doc.Published.IsZero() && d.Published != "" {
+		doc.Published, _ = document.ParsePublished(d.Published)
+	}
+	return doc, nil
 }
 
 // SeedsReport is the result of scoring extractions against a seeds gold.

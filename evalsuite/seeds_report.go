@@ -79,7 +79,7 @@ type jsonAcross struct {
 
 const (
 	notImplemented = "not implemented yet: the system does not extract these (issue 3)"
-	acrossNote     = "not evaluated: needs the store (issue 5)"
+	acrossNote     = "not evaluated here: entente eval across ingests the documents into a store and checks them"
 )
 
 // JSON renders the report as one line of JSON: the figures, the recall of

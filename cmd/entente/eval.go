@@ -16,6 +16,7 @@ func newEvalCmd() *cobra.Command {
 	cmd.AddCommand(newEvalSeedsCmd(), newEvalPloverCmd())
 	cmd.AddCommand(newEvalATOPCmd())
 	cmd.AddCommand(newEvalSanctionsCmd())
+	cmd.AddCommand(newEvalAcrossCmd())
 	return cmd
 }
 

@@ -24,6 +24,7 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(newImportCmd(), newCascadeCmd())
 	root.AddCommand(newScreenCmd())
 	addImporter(root, newImportSanctionsCmd())
+	root.AddCommand(newIngestCmd(), newEventsCmd(), newRelationsCmd(), newActorsCmd(), newDocumentsCmd(), newExportCmd(), newSearchCmd())
 	return root
 }
 
