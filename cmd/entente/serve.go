@@ -1,0 +1,81 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/entente/entente/directory"
+	"github.com/entente/entente/server"
+	"github.com/entente/entente/store"
+)
+
+// defaultAddr is loopback only: the UI has no login, so reaching it from
+// another machine must be asked for (--addr 0.0.0.0:8080).
+const defaultAddr = "127.0.0.1:8080"
+
+func newServeCmd() *cobra.Command {
+	var db, addr string
+	var quiet bool
+	cmd := &cobra.Command{
+		Use:   "serve [--db PATH] [--addr 127.0.0.1:8080]",
+		Short: "Serve the store: HTTP JSON API under /api/ and the web UI at /",
+		Long: `serve answers the JSON API documented in docs/api.md and serves the web UI:
+a timeline of events, the network of states and organisations, a reader for
+each document with actors, events and dates highlighted, and for each event
+the sentences of all its sources side by side. Every file the UI needs is in
+the binary; nothing is loaded from elsewhere.
+
+It binds to 127.0.0.1 unless --addr says otherwise, logs one line per request
+on stderr (--quiet: errors only) and stops cleanly on SIGINT or SIGTERM,
+finishing the requests in flight.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := openStore(ctx, db, storeOptions{})
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			return serve(cmd, st, addr, quiet)
+		},
+	}
+	dbFlag(cmd, &db)
+	serveFlags(cmd, &addr, &quiet)
+	return cmd
+}
+
+// serveFlags adds the flags serve and demo share.
+func serveFlags(cmd *cobra.Command, addr *string, quiet *bool) {
+	cmd.Flags().StringVar(addr, "addr", defaultAddr, "address to listen on (host:port; port 0 picks a free one)")
+	cmd.Flags().BoolVar(quiet, "quiet", false, "log only errors, not every request")
+}
+
+// serve runs the server over st until SIGINT or SIGTERM.
+func serve(cmd *cobra.Command, st *store.DB, addr string, quiet bool) error {
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	log := logger()
+	dir, err := directory.Builtin(ctx)
+	if err != nil {
+		return err
+	}
+	opt := server.Options{Logger: log, Directory: dir}
+	if quiet {
+		opt.LogLevel = slog.LevelDebug
+	}
+	srv, err := server.New(st, opt)
+	if err != nil {
+		return err
+	}
+	ln, err := server.Listen(addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "entente: serving %s on http://%s/ (Ctrl-C to stop)\n", st.Dialect(), ln.Addr())
+	return srv.Serve(ctx, ln)
+}
