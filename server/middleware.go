@@ -15,8 +15,10 @@ import (
 )
 
 // csp lets pages load only what this server serves: no CDN, no inline
-// script, nothing sent elsewhere.
-const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+// script, nothing sent elsewhere. Inline styles are allowed because
+// vis-timeline and cytoscape position their elements with style
+// attributes; the page's text is escaped, so no one else's CSS gets in.
+const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
 	"font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 // secure sets the headers every answer carries.

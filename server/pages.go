@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/entente/entente/event"
 	"github.com/entente/entente/ontology"
@@ -480,7 +482,8 @@ func documentMarks(v store.DocumentView) []mark {
 		if m.Target != nil {
 			ref.Title = m.Source.Code + " → " + m.Target.Code + ": " + cameoLabel(m.CAMEO)
 		}
-		if !slices.Contains(events[m.SentenceID], ref) {
+		// A mutual act coded both ways round is one event: one link.
+		if !slices.ContainsFunc(events[m.SentenceID], func(e eventRef) bool { return e.Link == link }) {
 			events[m.SentenceID] = append(events[m.SentenceID], ref)
 		}
 		for _, mk := range mentionMarks(m, 0, link) {
@@ -497,7 +500,10 @@ func documentMarks(v store.DocumentView) []mark {
 	for _, sn := range v.Sentences {
 		class := "s"
 		if sn.Kind != "prose" {
-			class = "s s-" + sn.Kind
+			class += " s-" + sn.Kind
+		}
+		if len(events[sn.ID]) > 0 {
+			class += " s-event"
 		}
 		marks = append(marks, mark{start: sn.Start, end: sn.End, class: class, sentence: true,
 			anchor: "s" + strconv.Itoa(sn.Index), events: events[sn.ID]})
@@ -510,8 +516,43 @@ func documentMarks(v store.DocumentView) []mark {
 			marks = append(marks, mark{start: h.Start, end: h.End, class: "hl-evidence", title: "fact: " + h.Label})
 		}
 	}
+	for _, x := range v.Entities {
+		if len(x.Mentions) > 0 {
+			continue // placed by the highlights
+		}
+		// The pipeline did not place this entity: mark where its full
+		// name stands.
+		for _, at := range wholeWords(v.Text, x.Name) {
+			marks = append(marks, mark{start: at, end: at + len(x.Name), class: "hl-entity", title: x.Kind + " " + x.Code})
+		}
+	}
 	return marks
 }
+
+// wholeWords returns where word stands in text as whole words (not
+// inside a longer word).
+func wholeWords(text, word string) []int {
+	var out []int
+	if word == "" {
+		return nil
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			return out
+		}
+		at := i + j
+		end := at + len(word)
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (at == 0 || !isWordRune(before)) && (end == len(text) || !isWordRune(after)) {
+			out = append(out, at)
+		}
+		i = end
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // actorsPage is the data of the actor list.
 type actorsPage struct {

@@ -175,7 +175,11 @@ func (f fakeCascade) Cascade(ctx context.Context, q CascadeQuery) (CascadeResult
 	if f.err != nil {
 		return CascadeResult{}, f.err
 	}
-	return CascadeResult{Target: q.Target, At: "2025-01-01", Obligors: []CascadeObligor{
+	var attacker *string
+	if q.Attacker != "" {
+		attacker = &q.Attacker
+	}
+	return CascadeResult{Target: q.Target, Attacker: attacker, At: "2025-01-01", Obligors: []CascadeObligor{
 		{Code: "CHN", Status: "obligated", Treaty: "Fixture treaty of 1961", Article: "Article II", Reason: "defense <owed>", Round: 1},
 		{Code: "RUS", Status: "conditional", Treaty: "Fixture treaty of 2024", Article: "Article 4", Reason: "attack location unknown", Round: 2},
 	}}, nil

@@ -75,7 +75,14 @@
       var groups = new vis.DataSet(data.groups.map(function (g) {
         return { id: g.id, content: escapeHTML(g.label) };
       }));
+      // Room on both sides, so that the labels of the first and last
+      // events are not cut at the edges.
+      var times = data.items.map(function (it) { return Date.parse(it.end || it.start); })
+        .concat(data.items.map(function (it) { return Date.parse(it.start); }));
+      var lo = Math.min.apply(null, times), hi = Math.max.apply(null, times);
+      var pad = Math.max((hi - lo) * 0.22, 3 * 86400000);
       var tl = new vis.Timeline(el, items, groups, {
+        start: new Date(lo - pad / 3), end: new Date(hi + pad),
         stack: true, orientation: "top", zoomKey: "ctrlKey", minHeight: 180, maxHeight: 380,
         margin: { item: { horizontal: 4, vertical: 3 } }, tooltip: { followMouse: true, overflowMethod: "cap" }
       });
@@ -153,8 +160,8 @@
       });
       var info = infoLine(el);
       var cy = cytoscape({ container: el, elements: elements, style: nodeStyles.concat(edgeStyles),
-        layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 9000; },
-          idealEdgeLength: function () { return 80; }, padding: 20 },
+        layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 400000; },
+          idealEdgeLength: function () { return 110; }, nodeOverlap: 40, gravity: 0.4, numIter: 1500, padding: 24 },
         minZoom: 0.2, maxZoom: 4 });
       cy.on("tap", "node, edge", function (ev) {
         var link = ev.target.data("link");
