@@ -3,6 +3,7 @@ package document
 import (
 	"errors"
 	"fmt"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"time"
@@ -25,9 +26,15 @@ const (
 	FormatJSONL
 	// FormatHTML is an HTML page whose article text is extracted.
 	FormatHTML
+	// FormatFeed is an RSS, Atom or JSON feed: one document per item.
+	FormatFeed
+	// FormatWARC is a web archive (WARC 1.0 or 1.1, plain or gzipped per
+	// record): one document per HTML page it holds.
+	FormatWARC
 )
 
-// String returns the name of the format: "auto", "text", "jsonl" or "html".
+// String returns the name of the format: "auto", "text", "jsonl", "html",
+// "feed" or "warc".
 func (f Format) String() string {
 	switch f {
 	case FormatAuto:
@@ -38,23 +45,36 @@ func (f Format) String() string {
 		return "jsonl"
 	case FormatHTML:
 		return "html"
+	case FormatFeed:
+		return "feed"
+	case FormatWARC:
+		return "warc"
 	}
 	return fmt.Sprintf("Format(%d)", uint8(f))
 }
 
 // FormatOf returns the format of the named file judged by its extension
 // (ignoring case): .jsonl and .ndjson are JSON Lines, .html and .htm are
-// HTML, and anything else is text. The name "-" (standard input) has
-// FormatAuto.
+// HTML, .rss, .atom and .xml are feeds, .warc and .warc.gz are web
+// archives, and anything else is text. The name "-" (standard input) and
+// http and https URLs have FormatAuto: their format is sniffed.
 func FormatOf(name string) Format {
-	if name == "-" {
+	if name == "-" || isURL(name) {
 		return FormatAuto
 	}
-	switch strings.ToLower(filepath.Ext(name)) {
+	lower := strings.ToLower(name)
+	if strings.HasSuffix(lower, ".warc.gz") {
+		return FormatWARC
+	}
+	switch filepath.Ext(lower) {
 	case ".jsonl", ".ndjson":
 		return FormatJSONL
 	case ".html", ".htm":
 		return FormatHTML
+	case ".rss", ".atom", ".xml":
+		return FormatFeed
+	case ".warc":
+		return FormatWARC
 	}
 	return FormatText
 }
@@ -62,15 +82,22 @@ func FormatOf(name string) Format {
 // Document is one input document with its metadata.
 type Document struct {
 	// ID names the document in the coder's output: the file's base name
-	// for a text or HTML file ("stdin" for standard input), and for a
-	// JSONL document the record's "id" (a string, or a number as written)
-	// or, when it has none, BASE:LINE with the file's base name.
+	// for a text or HTML file ("stdin" for standard input, the URL as
+	// given for a page read from the web); for a JSONL document the
+	// record's "id" (a string, or a number as written) or, when it has
+	// none, BASE:LINE with the input's base name; for a feed item its
+	// guid, else its link, else BASE#N; for a page in a web archive its
+	// WARC-Record-ID, else BASE#N.
 	ID string
 	// Path is the input the document was read from, as given to [Read]
 	// or [ReadFrom] ("-" for standard input).
 	Path string
 	// Line is the 1-based line of a JSONL record, and 0 otherwise.
 	Line int
+	// Record is the 1-based position of an item in a feed or of a record
+	// in a web archive (counting every record, skipped ones included),
+	// and 0 otherwise.
+	Record int
 	// Format is the format the document was read as.
 	Format Format
 	// Text is the document's text; downstream offsets are byte offsets
@@ -105,6 +132,40 @@ type Options struct {
 	// document; the documents' own dates are then not parsed at all, so
 	// it also serves to read inputs whose dates are malformed.
 	PublishedOverride time.Time
+	// HTTPClient fetches http and https inputs; nil means a client with
+	// Go's default transport, which follows up to ten redirects.
+	HTTPClient HTTPClient
+	// FetchTimeout bounds fetching one URL, from the request to the last
+	// byte of the body. Zero means DefaultFetchTimeout.
+	FetchTimeout time.Duration
+	// Skipped, when not nil, is told after each input how many of its
+	// records were passed over as not being documents, one call per
+	// reason (see [Skip]). Skipped records are not errors.
+	Skipped func(Skip)
+}
+
+// DefaultFetchTimeout is the time allowed to fetch one URL when
+// [Options.FetchTimeout] is zero.
+const DefaultFetchTimeout = 30 * time.Second
+
+// HTTPClient is what fetching a URL needs of an HTTP client; *http.Client
+// has it.
+type HTTPClient interface {
+	Do(*http.Request) (*http.Response, error)
+}
+
+// Skip counts the records of one input that were passed over because
+// they are not documents to code: the request, metadata and warcinfo
+// records of a web archive, its responses that are not HTML pages or
+// not successful, its revisits.
+type Skip struct {
+	// Path is the input, as given to Read or ReadFrom.
+	Path string
+	// Reason says what was skipped: "request record", "response
+	// image/png", "response status 404", …
+	Reason string
+	// Count is how many records were skipped for that reason.
+	Count int
 }
 
 func (o Options) maxBytes() int64 {
@@ -112,6 +173,13 @@ func (o Options) maxBytes() int64 {
 		return o.MaxBytes
 	}
 	return DefaultMaxBytes
+}
+
+func (o Options) fetchTimeout() time.Duration {
+	if o.FetchTimeout > 0 {
+		return o.FetchTimeout
+	}
+	return DefaultFetchTimeout
 }
 
 // ErrEmpty is reported for a document with no text, or only white space.
@@ -132,14 +200,21 @@ type Error struct {
 	Path string
 	// Line is the 1-based line of a JSONL record, or 0.
 	Line int
+	// Record is the 1-based position of a feed item or a web archive
+	// record, or 0.
+	Record int
 	// Err is the underlying error.
 	Err error
 }
 
-// Error returns the error as "read PATH[:LINE]: ERR".
+// Error returns the error as "read PATH[:LINE]: ERR", or "read PATH#N:
+// ERR" for the Nth record of a feed or web archive.
 func (e *Error) Error() string {
-	if e.Line > 0 {
+	switch {
+	case e.Line > 0:
 		return fmt.Sprintf("read %s:%d: %v", displayName(e.Path), e.Line, e.Err)
+	case e.Record > 0:
+		return fmt.Sprintf("read %s#%d: %v", displayName(e.Path), e.Record, e.Err)
 	}
 	return fmt.Sprintf("read %s: %v", displayName(e.Path), e.Err)
 }
@@ -152,6 +227,18 @@ func displayName(path string) string {
 		return "stdin"
 	}
 	return path
+}
+
+// baseName is how document IDs name an input: "stdin" for standard
+// input, a URL as it is, and a file's base name.
+func baseName(path string) string {
+	switch {
+	case path == "-":
+		return "stdin"
+	case isURL(path):
+		return path
+	}
+	return filepath.Base(path)
 }
 
 func tooLarge(size, limit int64) error {

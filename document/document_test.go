@@ -291,6 +291,7 @@ func TestReadFromSniff(t *testing.T) {
 		{"\xef\xbb\xbfMalta abstained in the vote.", FormatText, "stdin"},
 		{"\xef\xbb\xbf{\"text\": \"Malta abstained.\"}", FormatJSONL, "stdin:1"},
 		{"  <html><body><p>Mongolia and Kazakhstan signed a rail agreement.</p></body></html>", FormatHTML, "stdin"},
+		{"<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><item><description>Oman hosted talks.</description></item></channel></rss>", FormatFeed, "stdin#1"},
 	}
 	for _, tt := range tests {
 		var ids []string
@@ -484,16 +485,23 @@ func TestCheckText(t *testing.T) {
 
 func TestFormatOf(t *testing.T) {
 	tests := map[string]Format{
-		"-":            FormatAuto,
-		"a.txt":        FormatText,
-		"a":            FormatText,
-		"a.md":         FormatText,
-		"b.JSONL":      FormatJSONL,
-		"b.ndjson":     FormatJSONL,
-		"c.htm":        FormatHTML,
-		"dir/c.html":   FormatHTML,
-		"a.meta.json":  FormatText,
-		"archive.json": FormatText,
+		"-":                            FormatAuto,
+		"a.txt":                        FormatText,
+		"a":                            FormatText,
+		"a.md":                         FormatText,
+		"b.JSONL":                      FormatJSONL,
+		"b.ndjson":                     FormatJSONL,
+		"c.htm":                        FormatHTML,
+		"dir/c.html":                   FormatHTML,
+		"a.meta.json":                  FormatText,
+		"archive.json":                 FormatText,
+		"news.rss":                     FormatFeed,
+		"news.Atom":                    FormatFeed,
+		"feed.xml":                     FormatFeed,
+		"crawl.warc":                   FormatWARC,
+		"crawl.WARC.GZ":                FormatWARC,
+		"notes.gz":                     FormatText,
+		"https://example.org/feed.xml": FormatAuto,
 	}
 	for in, want := range tests {
 		if got := FormatOf(in); got != want {

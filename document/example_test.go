@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"testing/fstest"
+	"time"
 
 	"github.com/entente/entente/document"
 )
@@ -45,4 +47,28 @@ func ExampleParsePublished() {
 	// 2024-06-19T00:00:00Z
 	// 2024-06-19T20:00:00+03:00
 	// error: unrecognised date "next week" (want RFC 3339, YYYY-MM-DD or YYYYMMDD)
+}
+
+func ExampleReadFS() {
+	corpus := fstest.MapFS{
+		"news/talks.txt":       {Data: []byte("Chile and Peru opened talks on a fisheries accord.")},
+		"news/talks.meta.json": {Data: []byte(`{"published": "2024-03-11T09:00:00-03:00", "source": "Harbour Wire"}`)},
+		"news/wire.rss": {Data: []byte(`<rss version="2.0"><channel><title>Polar Wire</title>
+<item><guid>pw-7</guid><pubDate>Tue, 12 Mar 2024 08:30:00 +0000</pubDate>
+<description>&lt;p&gt;The Nordic ministers met in Reykjavik.&lt;/p&gt;</description></item>
+</channel></rss>`)},
+	}
+	err := document.ReadFS(context.Background(), corpus, "news", document.Options{}, func(d document.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s %s %s %q\n", d.ID, d.Format, d.Published.Format(time.RFC3339), d.Text)
+		return nil
+	})
+	if err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// talks.txt text 2024-03-11T09:00:00-03:00 "Chile and Peru opened talks on a fisheries accord."
+	// pw-7 feed 2024-03-12T08:30:00Z "The Nordic ministers met in Reykjavik."
 }

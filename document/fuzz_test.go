@@ -104,9 +104,12 @@ func FuzzSniff(f *testing.F) {
 	f.Add([]byte("\xef\xbb\xbf  {"))
 	f.Add([]byte("\xef\xbb \xef\xbb\xbf<"))
 	f.Add([]byte("\xff\xfe<\x00"))
+	f.Add([]byte("\x1f\x8b"))
+	f.Add([]byte("<?xml version=\"1.0\"?><!-- c --><rss>"))
+	f.Add([]byte("  WARC/1.1\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// Reference: strip white space and byte order marks, look at the
-		// first byte.
+		// first bytes.
 		rest := data
 		for {
 			trimmed := bytes.TrimLeft(rest, " \t\n\r\f\v")
@@ -116,21 +119,35 @@ func FuzzSniff(f *testing.F) {
 			}
 			rest = trimmed
 		}
+		got := Sniff(data)
 		want := FormatText
-		if len(rest) > 0 && rest[0] == '{' {
+		switch {
+		case bytes.HasPrefix(data, gzipMagic):
+			// A gzip stream is an archive or nothing known.
+			if got == FormatWARC {
+				want = FormatWARC
+			}
+		case len(rest) > 0 && rest[0] == '{':
 			want = FormatJSONL
-		} else if len(rest) > 0 && rest[0] == '<' {
+		case len(rest) > 0 && rest[0] == '<':
 			want = FormatHTML
+			lower := bytes.ToLower(rest)
+			if got == FormatFeed && (bytes.Contains(lower, []byte("<rss")) || bytes.Contains(lower, []byte("<feed")) ||
+				bytes.Contains(lower, []byte("rdf"))) {
+				want = FormatFeed
+			}
+		case bytes.HasPrefix(rest, warcMagic):
+			want = FormatWARC
 		}
-		if got := Sniff(data); got != want {
+		if got != want {
 			t.Fatalf("Sniff(%q) = %v, want %v", data, got, want)
 		}
 		// Fed a byte at a time, the stream sniffs the same and consumes
 		// nothing.
 		br := bufio.NewReaderSize(iotest.OneByteReader(bytes.NewReader(data)), sniffLen)
-		got, err := sniffReader(br)
-		if err != nil || (got != want && len(data) <= sniffLen) {
-			t.Fatalf("sniffReader(%q) = %v, %v; want %v", data, got, err, want)
+		streamed, err := sniffReader(br)
+		if err != nil || (streamed != want && len(data) <= sniffLen) {
+			t.Fatalf("sniffReader(%q) = %v, %v; want %v", data, streamed, err, want)
 		}
 		if head, _ := br.Peek(br.Buffered()); !bytes.HasPrefix(data, head) || (len(head) == 0 && len(data) > 0) {
 			t.Fatalf("sniffReader consumed input: %q buffered of %q", head, data)
@@ -151,6 +168,82 @@ func FuzzSniff(f *testing.F) {
 			}
 		case !errors.Is(err, ErrBinary):
 			t.Fatalf("unexpected error %v", err)
+		}
+	})
+}
+
+// checkRecords checks what a reader of multi-document input emits: each
+// document names its input and a record after the previous one, a failed
+// document has no text, and an accepted one has text within the limit.
+func checkRecords(t *testing.T, name string, format Format, limit int) func(Document, error) error {
+	last := 0
+	return func(d Document, err error) error {
+		if d.Format != format || d.Path != name || d.ID == "" {
+			t.Fatalf("bad identity: %+v", d)
+		}
+		if d.Record <= last {
+			t.Fatalf("record %d after %d", d.Record, last)
+		}
+		last = d.Record
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || e.Path != name || e.Record != d.Record {
+				t.Fatalf("error %v does not name %s#%d", err, name, d.Record)
+			}
+			if d.Text != "" {
+				t.Fatalf("failed document has text %q", d.Text)
+			}
+			return nil
+		}
+		if isBlank(d.Text) || len(d.Text) > limit {
+			t.Fatalf("accepted text %q", d.Text)
+		}
+		if d.InvalidUTF8 != !utf8.ValidString(d.Text) {
+			t.Fatalf("InvalidUTF8 = %v for %q", d.InvalidUTF8, d.Text)
+		}
+		return nil
+	}
+}
+
+func FuzzReadFeed(f *testing.F) {
+	addFiles(f, "testdata/feeds/*", 4096)
+	f.Add([]byte(`<rss><channel><item><description>&lt;p&gt;x&lt;/p&gt;</description><pubDate>Mon, 2 Jan 2006 15:04:05 EST</pubDate></item></channel></rss>`))
+	f.Add([]byte(`{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "content_text": "Oman hosted talks."}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		const limit = 512
+		emit := checkRecords(t, "f.rss", FormatFeed, limit)
+		err := ReadFrom(context.Background(), "f.rss", bytes.NewReader(data), FormatFeed, Options{MaxBytes: limit},
+			func(d Document, err error) error {
+				if d.Record == 0 {
+					// The feed as a whole failed.
+					if err == nil || d.ID != "f.rss" {
+						t.Fatalf("record 0 without an error: %+v", d)
+					}
+					return nil
+				}
+				return emit(d, err)
+			})
+		if err != nil {
+			t.Fatalf("ReadFrom: %v", err)
+		}
+	})
+}
+
+func FuzzReadWARC(f *testing.F) {
+	for _, gz := range []bool{false, true} {
+		f.Add(testArchive(f, gz)[:2048])
+	}
+	f.Add([]byte("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: 3\r\n\r\n<p>\r\n\r\n"))
+	f.Add([]byte("WARC/1.1\r\nContent-Length: 99999999999\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		const limit = 4096
+		err := ReadFrom(context.Background(), "f.warc", bytes.NewReader(data), FormatWARC, Options{MaxBytes: limit},
+			checkRecords(t, "f.warc", FormatWARC, limit))
+		// The archive as a whole may fail (a damaged gzip stream, too
+		// many bad records), naming the input.
+		var e *Error
+		if err != nil && (!errors.As(err, &e) || e.Path != "f.warc" || e.Record != 0) {
+			t.Fatalf("ReadFrom: %v", err)
 		}
 	})
 }

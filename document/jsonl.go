@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strconv"
 )
 
@@ -25,10 +24,7 @@ type recordJSON struct {
 func readJSONL(ctx context.Context, name string, r io.Reader, opt Options, emit func(Document, error) error) error {
 	limit := opt.maxBytes()
 	br := bufio.NewReaderSize(r, 64<<10)
-	base := filepath.Base(name)
-	if name == "-" {
-		base = "stdin"
-	}
+	base := baseName(name)
 	var buf []byte
 	for line := 1; ; line++ {
 		if err := ctx.Err(); err != nil {

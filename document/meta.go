@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"time"
@@ -104,10 +104,10 @@ func isSidecar(path string) bool {
 
 // readSidecar reads the sidecar of the document file at path. A missing
 // sidecar is no error and gives ok false.
-func readSidecar(path string, parseDate bool) (m meta, ok bool, err error) {
+func readSidecar(tree fileTree, path string, parseDate bool) (m meta, ok bool, err error) {
 	side := sidecarPath(path)
-	f, err := os.Open(side)
-	if errors.Is(err, os.ErrNotExist) {
+	f, err := tree.Open(side)
+	if errors.Is(err, fs.ErrNotExist) {
 		return meta{}, false, nil
 	}
 	if err != nil {

@@ -13,37 +13,42 @@ import (
 
 // Read reads every document from the named input and calls emit for each
 // document, or with a non-nil error for each document that cannot be
-// read; on error the Document holds only ID, Path, Line and Format. A
-// per-document error does not stop the documents that follow.
+// read; on error the Document holds only ID, Path, Line, Record and
+// Format. A per-document error does not stop the documents that follow.
 //
 // The name "-" is standard input, read as by [ReadFrom] with FormatAuto.
-// A file's format comes from its extension (see [FormatOf]). A text or
-// HTML file foo.ext may have a sidecar foo.meta.json beside it whose
-// "title", "source", "url", "language" and "published" (or "date")
-// fields fill in, and take precedence over, the document's metadata.
-// Sidecars given as names are skipped. A directory is read recursively
-// in lexical order, taking the files whose extension is .txt, .text,
-// .jsonl, .ndjson, .html or .htm and skipping names that start with a
-// dot; a file in it that cannot be read is a per-document error.
+// An http or https URL is fetched (see [Options.FetchTimeout] and
+// [Options.HTTPClient]) and read by the format its Content-Type names, or
+// sniffed from its first bytes when that says nothing definite. A file's
+// format comes from its extension (see [FormatOf]). A text or HTML file
+// foo.ext may have a sidecar foo.meta.json beside it whose "title",
+// "source", "url", "language" and "published" (or "date") fields fill in,
+// and take precedence over, the document's metadata. Sidecars given as
+// names are skipped. A directory is read recursively in lexical order,
+// taking the files [FormatOf] knows (.txt and .text for text) and
+// skipping names that start with a dot; a file in it that cannot be read
+// is a per-document error.
 //
 // Read returns an error only when the input as a whole cannot be read
-// (it does not exist, or reading it fails midway), when ctx is done, or
-// when emit returns one, which Read then returns as it is.
+// (it does not exist, the server answers with an error status, or
+// reading it fails midway), when ctx is done, or when emit returns one,
+// which Read then returns as it is.
 func Read(ctx context.Context, name string, opt Options, emit func(Document, error) error) error {
 	if name == "-" {
 		return ReadFrom(ctx, name, os.Stdin, FormatAuto, opt, emit)
 	}
-	fi, err := os.Stat(name)
-	if err != nil {
-		return &Error{Path: name, Err: unwrapPath(err)}
+	if isURL(name) {
+		return readURL(ctx, name, opt, emit)
 	}
-	if fi.IsDir() {
-		return readDir(ctx, name, opt, emit)
-	}
-	if isSidecar(name) {
-		return nil
-	}
-	return readFile(ctx, name, opt, emit)
+	return readTree(ctx, osTree{}, name, opt, emit)
+}
+
+// ReadFS is like [Read] for the files of fsys, such as an embedded
+// corpus: name is a file or directory in fsys ("." for all of it), in
+// the slash-separated form of [fs.ValidPath], and sidecars are looked for
+// in fsys.
+func ReadFS(ctx context.Context, fsys fs.FS, name string, opt Options, emit func(Document, error) error) error {
+	return readTree(ctx, fsTree{fsys}, name, opt, emit)
 }
 
 // ReadFrom is like [Read] for one input already open as r; name is used
@@ -58,41 +63,87 @@ func ReadFrom(ctx context.Context, name string, r io.Reader, format Format, opt 
 		}
 		r = br
 	}
-	if format == FormatJSONL {
-		return readJSONL(ctx, name, r, opt, emit)
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	text, err := readAll(r, -1, opt.maxBytes())
-	return emitSingle(name, text, err, format, nil, opt, emit)
+	return readStream(ctx, name, r, -1, format, nil, opt, emit)
 }
 
-func readFile(ctx context.Context, path string, opt Options, emit func(Document, error) error) error {
+// fileTree is where Read and ReadFS find files: the operating system's
+// file system or an fs.FS.
+type fileTree interface {
+	Open(name string) (fs.File, error)
+	Stat(name string) (fs.FileInfo, error)
+	WalkDir(root string, fn fs.WalkDirFunc) error
+}
+
+type osTree struct{}
+
+func (osTree) Open(name string) (fs.File, error)            { return os.Open(name) }
+func (osTree) Stat(name string) (fs.FileInfo, error)        { return os.Stat(name) }
+func (osTree) WalkDir(root string, fn fs.WalkDirFunc) error { return filepath.WalkDir(root, fn) }
+
+type fsTree struct{ fsys fs.FS }
+
+func (t fsTree) Open(name string) (fs.File, error)            { return t.fsys.Open(name) }
+func (t fsTree) Stat(name string) (fs.FileInfo, error)        { return fs.Stat(t.fsys, name) }
+func (t fsTree) WalkDir(root string, fn fs.WalkDirFunc) error { return fs.WalkDir(t.fsys, root, fn) }
+
+func readTree(ctx context.Context, tree fileTree, name string, opt Options, emit func(Document, error) error) error {
+	fi, err := tree.Stat(name)
+	if err != nil {
+		return &Error{Path: name, Err: unwrapPath(err)}
+	}
+	if fi.IsDir() {
+		return readDir(ctx, tree, name, opt, emit)
+	}
+	if isSidecar(name) {
+		return nil
+	}
+	return readFile(ctx, tree, name, opt, emit)
+}
+
+func readFile(ctx context.Context, tree fileTree, path string, opt Options, emit func(Document, error) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	f, err := os.Open(path)
+	f, err := tree.Open(path)
 	if err != nil {
 		return &Error{Path: path, Err: unwrapPath(err)}
 	}
 	defer f.Close()
-	format := FormatOf(path)
-	if format == FormatJSONL {
-		return readJSONL(ctx, path, f, opt, emit)
-	}
 	size := int64(-1)
 	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
 		size = fi.Size()
 	}
-	text, err := readAll(f, size, opt.maxBytes())
+	format := FormatOf(path)
 	var sidecar func() (meta, bool, error)
-	if err == nil {
+	if format == FormatText || format == FormatHTML {
 		sidecar = func() (meta, bool, error) {
-			return readSidecar(path, opt.PublishedOverride.IsZero())
+			return readSidecar(tree, path, opt.PublishedOverride.IsZero())
 		}
 	}
-	return emitSingle(path, text, err, format, sidecar, opt, emit)
+	return readStream(ctx, path, f, size, format, sidecar, opt, emit)
+}
+
+// readStream reads an open input of a known format and of the given size
+// (-1 when unknown). sidecar, when not nil, gives the metadata of a
+// single-document input.
+func readStream(ctx context.Context, name string, r io.Reader, size int64, format Format, sidecar func() (meta, bool, error), opt Options, emit func(Document, error) error) error {
+	switch format {
+	case FormatJSONL:
+		return readJSONL(ctx, name, r, opt, emit)
+	case FormatWARC:
+		return readWARC(ctx, name, r, opt, emit)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	text, err := readAll(r, size, opt.maxBytes())
+	if format == FormatFeed {
+		if err != nil {
+			return failRead(Document{ID: baseName(name), Path: name, Format: format}, err, emit)
+		}
+		return readFeed(ctx, name, text, opt, emit)
+	}
+	return emitSingle(name, text, err, format, sidecar, opt, emit)
 }
 
 // readAll reads a whole single-document input of the given size (-1 when
@@ -122,20 +173,23 @@ type errDocument struct{ err error }
 
 func (e errDocument) Error() string { return e.err.Error() }
 
+// failRead reports that reading the input of doc failed: emitted as the
+// document's error when it concerns the document (errDocument), returned
+// otherwise.
+func failRead(doc Document, readErr error, emit func(Document, error) error) error {
+	var de errDocument
+	if errors.As(readErr, &de) {
+		return emit(doc, &Error{Path: doc.Path, Err: de.err})
+	}
+	return &Error{Path: doc.Path, Err: readErr}
+}
+
 // emitSingle emits the one document of a text or HTML input, or returns
 // readErr when reading the input failed.
 func emitSingle(path, text string, readErr error, format Format, sidecar func() (meta, bool, error), opt Options, emit func(Document, error) error) error {
-	id := filepath.Base(path)
-	if path == "-" {
-		id = "stdin"
-	}
-	doc := Document{ID: id, Path: path, Format: format}
-	var de errDocument
-	if errors.As(readErr, &de) {
-		return emit(doc, &Error{Path: path, Err: de.err})
-	}
+	doc := Document{ID: baseName(path), Path: path, Format: format}
 	if readErr != nil {
-		return &Error{Path: path, Err: readErr}
+		return failRead(doc, readErr, emit)
 	}
 	var side meta
 	var hasSide bool
@@ -194,13 +248,13 @@ func (d *Document) apply(m meta) {
 	}
 }
 
-func readDir(ctx context.Context, root string, opt Options, emit func(Document, error) error) error {
+func readDir(ctx context.Context, tree fileTree, root string, opt Options, emit func(Document, error) error) error {
 	var stop error
 	tracked := func(d Document, err error) error {
 		stop = emit(d, err)
 		return stop
 	}
-	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	return tree.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
 		}
@@ -208,7 +262,7 @@ func readDir(ctx context.Context, root string, opt Options, emit func(Document, 
 			if path == root {
 				return &Error{Path: path, Err: unwrapPath(err)}
 			}
-			return emit(Document{ID: filepath.Base(path), Path: path}, &Error{Path: path, Err: unwrapPath(err)})
+			return emit(Document{ID: baseName(path), Path: path}, &Error{Path: path, Err: unwrapPath(err)})
 		}
 		if path != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
@@ -219,7 +273,7 @@ func readDir(ctx context.Context, root string, opt Options, emit func(Document, 
 		if d.IsDir() || !isDocumentFile(path) {
 			return nil
 		}
-		err = readFile(ctx, path, opt, tracked)
+		err = readFile(ctx, tree, path, opt, tracked)
 		if stop != nil {
 			return stop
 		}
@@ -227,7 +281,7 @@ func readDir(ctx context.Context, root string, opt Options, emit func(Document, 
 			return ctxErr
 		}
 		if err != nil {
-			return emit(Document{ID: filepath.Base(path), Path: path, Format: FormatOf(path)}, err)
+			return emit(Document{ID: baseName(path), Path: path, Format: FormatOf(path)}, err)
 		}
 		return nil
 	})
@@ -239,8 +293,11 @@ func isDocumentFile(path string) bool {
 	if isSidecar(path) {
 		return false
 	}
+	if FormatOf(path) != FormatText {
+		return true
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm":
+	case ".txt", ".text":
 		return true
 	}
 	return false

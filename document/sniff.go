@@ -2,6 +2,9 @@ package document
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -15,8 +18,11 @@ const sniffLen = 64 << 10
 const binarySample = 64 << 10
 
 // Sniff guesses the format of an input from its first bytes: after any
-// white space and UTF-8 byte order mark, '{' means JSON Lines, '<' means
-// HTML, and anything else, including no bytes at all, means text.
+// white space and UTF-8 byte order mark, '{' means JSON Lines, "WARC/"
+// means a web archive, and '<' means HTML unless the first element, after
+// any XML declaration, comments and doctype, is a feed's (<rss>, <feed>
+// or <rdf:RDF>); a gzip stream whose content starts with "WARC/" is a web
+// archive; anything else, including no bytes at all, means text.
 func Sniff(head []byte) Format {
 	f, _, _ := sniff(head)
 	return f
@@ -27,6 +33,15 @@ func Sniff(head []byte) Format {
 // byte order marks, to be skipped when more bytes are at hand.
 func sniff(head []byte) (f Format, ok bool, skip int) {
 	const bom = "\xef\xbb\xbf"
+	if len(head) > 0 && head[0] == gzipMagic[0] {
+		if len(head) == 1 {
+			return FormatText, false, 0
+		}
+		if head[1] == gzipMagic[1] {
+			f, ok := sniffGzip(head)
+			return f, ok, 0
+		}
+	}
 	for i := 0; i < len(head); i++ {
 		switch head[i] {
 		case ' ', '\t', '\n', '\r', '\f', '\v':
@@ -41,11 +56,97 @@ func sniff(head []byte) (f Format, ok bool, skip int) {
 		case '{':
 			return FormatJSONL, true, i
 		case '<':
-			return FormatHTML, true, i
+			f, ok := sniffMarkup(head[i:])
+			return f, ok, i
+		case 'W':
+			switch rest := head[i:]; {
+			case bytes.HasPrefix(rest, warcMagic):
+				return FormatWARC, true, i
+			case bytes.HasPrefix(warcMagic, rest):
+				return FormatText, false, i
+			}
 		}
 		return FormatText, true, i
 	}
 	return FormatText, false, len(head)
+}
+
+var (
+	gzipMagic = []byte{0x1f, 0x8b}
+	warcMagic = []byte("WARC/")
+)
+
+// sniffGzip tells a gzipped web archive from other gzip streams by the
+// first bytes of its content.
+func sniffGzip(head []byte) (Format, bool) {
+	zr, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return FormatText, !errors.Is(err, io.ErrUnexpectedEOF) && err != io.EOF
+	}
+	var b [5]byte
+	n, err := io.ReadFull(zr, b[:])
+	switch {
+	case n == len(b):
+		if bytes.Equal(b[:], warcMagic) {
+			return FormatWARC, true
+		}
+		return FormatText, true
+	case errors.Is(err, io.ErrUnexpectedEOF), err == io.EOF:
+		return FormatText, false
+	}
+	return FormatText, true
+}
+
+// sniffMarkup tells a feed from an HTML page by its first element; b
+// starts with '<'. ok is false when b ends before the first element's
+// name does.
+func sniffMarkup(b []byte) (f Format, ok bool) {
+	for {
+		var end int
+		switch {
+		case bytes.HasPrefix(b, []byte("<?")):
+			if i := bytes.Index(b, []byte("?>")); i >= 0 {
+				end = i + len("?>")
+			}
+		case bytes.HasPrefix(b, []byte("<!--")):
+			if i := bytes.Index(b[len("<!--"):], []byte("-->")); i >= 0 {
+				end = len("<!--") + i + len("-->")
+			}
+		case len(b) < len("<!--") && bytes.HasPrefix([]byte("<!--"), b):
+			return FormatHTML, false
+		case bytes.HasPrefix(b, []byte("<!")):
+			end = bytes.IndexByte(b, '>') + 1
+		default:
+			return rootElement(b[1:])
+		}
+		if end <= 0 {
+			return FormatHTML, false
+		}
+		b = bytes.TrimLeft(b[end:], " \t\r\n\f")
+		if len(b) == 0 {
+			return FormatHTML, false
+		}
+		if b[0] != '<' {
+			return FormatHTML, true
+		}
+	}
+}
+
+// rootElement judges the element whose name starts b.
+func rootElement(b []byte) (Format, bool) {
+	n := bytes.IndexAny(b, " \t\r\n\f/>")
+	if n < 0 {
+		return FormatHTML, false
+	}
+	name := strings.ToLower(string(b[:n]))
+	if i := strings.IndexByte(name, ':'); i >= 0 {
+		name = name[i+1:]
+	}
+	switch name {
+	case "rss", "feed", "rdf":
+		return FormatFeed, true
+	}
+	return FormatHTML, true
 }
 
 // sniffReader sniffs the format of what br holds, reading no further than

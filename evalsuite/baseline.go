@@ -67,6 +67,10 @@ var baselineFigures = map[string]bool{
 	"dyad_accuracy": true,
 	"right":         true,
 	"records":       true,
+	// atop (see treaty.DyadReport)
+	"agreement":       true,
+	"reference_dyads": true,
+	"both":            true,
 }
 
 // ReadBaseline reads a baseline file. A key without a suite prefix or with

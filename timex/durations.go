@@ -216,10 +216,42 @@ func (sc *scanner) duration(i int) (expr, bool) {
 	}
 	// "will decide in two weeks": a date; "the first visit in 24 years":
 	// a length.
-	if sc.w(i-1) == "in" && !vague && sc.r.today.ok() && sc.tense(i, j) == tenseFuture {
+	if sc.w(i-1) == "in" && !vague && sc.r.today.ok() && sc.tense(i, j) == tenseFuture && !sc.extreme(i-1) {
 		e.c, e.rel = sc.r.today.add(step, sg), true
 	}
 	return e, true
+}
+
+// extreme reports whether the noun phrase before token in (an "in")
+// holds an ordinal or a superlative: "his first visit in 24 years", "the
+// worst drought in a decade" measure how long since, whatever the tense.
+func (sc *scanner) extreme(in int) bool {
+	for k := in - 1; k >= 0 && k >= in-4; k-- {
+		w := sc.w(k)
+		switch {
+		case w == "first" || w == "only" || w == "longest" || w == "biggest" || w == "highest" || w == "lowest" || w == "largest":
+			return true
+		case len(w) > 4 && strings.HasSuffix(w, "est") && !notSuperlative[w]:
+			return true
+		case sc.lx(k).k != 0 || !isWordToken(w):
+			return false
+		}
+	}
+	return false
+}
+
+// notSuperlative are words in -est that are not superlatives.
+var notSuperlative = setOf("interest", "protest", "request", "contest", "arrest", "harvest", "forest", "invest",
+	"suggest", "digest", "honest", "modest", "manifest", "conquest", "inquest", "behest", "bequest", "west",
+	"southwest", "northwest", "midwest", "unrest", "test", "quest", "guest", "nest", "rest", "chest", "pest")
+
+func isWordToken(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '\'' || r == '-') {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // spanPrep are prepositions that make "the following decade" a length.

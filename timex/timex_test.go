@@ -95,6 +95,11 @@ func TestSentence(t *testing.T) {
 		{"Profits rose in Q3 2023.", []want{{"in Q3 2023", "2023-Q3", "2023-07/2023-09", Interval}}},
 		{"Growth slowed in the second half of 2023.", []want{{"in the second half of 2023", "2023-H2", "2023-07/2023-12", Interval}}},
 		{"The mission will end in two weeks.", []want{{"in two weeks", "P2W", "2024-07-03", Day}}},
+		// An ordinal or superlative before "in" measures how long since,
+		// even in a future sentence.
+		{"He is expected to land tonight for his first visit in 24 years.", []want{{"tonight", "2024-06-19TNI", "2024-06-19", Day}, {"in 24 years", "P24Y", "", Duration}}},
+		{"The river will fall to its lowest level in a decade.", []want{{"in a decade", "P10Y", "", Duration}}},
+		{"The court will rule on the request in two weeks.", []want{{"in two weeks", "P2W", "2024-07-03", Day}}},
 		{"The plant will close three years from now.", []want{{"three years from now", "2027", "2027", Year}}},
 
 		// Explicit dates in the shapes news uses.

@@ -22,9 +22,13 @@ func newCodeCmd() *cobra.Command {
 		Short: "Print the events of each document, one JSON object per line",
 		Long: `code reads documents and prints one JSON event per line (the event
 contract in DESIGN.md). FILE may be a .txt file (with an optional NAME.meta.json
-sidecar), a .jsonl file with one document per line, an .html page, a directory,
-or - for standard input. A document that cannot be read is reported on stderr
-and the others are still coded; the exit status is then 1.`,
+sidecar), a .jsonl file with one document per line, an .html page, an RSS or
+Atom feed (.rss, .atom, .xml: one document per item), a web archive (.warc,
+.warc.gz: one document per HTML page), an http or https URL (fetched, and read
+as the page, feed or archive it is), a directory, or - for standard input. A
+document that cannot be read is reported on stderr and the others are still
+coded; the exit status is then 1. Archive records that are not HTML pages are
+counted on stderr.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -36,6 +40,9 @@ and the others are still coded; the exit status is then 1.`,
 					return fmt.Errorf("--published: %w", err)
 				}
 				opt.PublishedOverride = t
+			}
+			opt.Skipped = func(s document.Skip) {
+				log.Info("skipped records", "input", s.Path, "reason", s.Reason, "count", s.Count)
 			}
 			c, err := newCoder(ctx, dicts, coder.DefaultOptions(), log)
 			if err != nil {
