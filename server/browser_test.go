@@ -17,6 +17,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/entente/entente/examples/demo"
 )
 
 // chromium is the browser the browser tests drive: Debian's package.
@@ -188,6 +190,39 @@ func TestBrowserPages(t *testing.T) {
 	}
 	visit(t, ctx, shots, "actor", ts.URL+"/actors/RUS", "main h1")
 
+	for _, p := range problems() {
+		t.Error(p)
+	}
+}
+
+// TestBrowserDemo loads what `entente demo` serves: the overview of the
+// bundled corpus and the page of its most reported event.
+func TestBrowserDemo(t *testing.T) {
+	db, _, err := ingestInto(context.Background(), filepath.Join(t.TempDir(), "demo.db"), demo.FS(), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ts := serveStore(t, db, Options{})
+	u, _ := url.Parse(ts.URL)
+	ctx, problems, shots := browser(t, u.Host)
+	visit(t, ctx, shots, "demo-overview", ts.URL+"/", `#timeline[data-ready="1"] .vis-item`)
+	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`#network[data-ready="1"]`))); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, ctx, "#timeline .vis-item"); n < 20 {
+		t.Errorf("timeline shows %d items", n)
+	}
+	if n := count(t, ctx, "#network-nodes li"); n < 10 {
+		t.Errorf("network lists %d nodes", n)
+	}
+	var l EventList
+	getJSON(t, ts.URL+"/api/events?order=sources&limit=1&mentions=false", http.StatusOK, &l)
+	visit(t, ctx, shots, "demo-event", ts.URL+l.Events[0].Link, ".cards .card")
+	if n := count(t, ctx, ".cards .card"); n < 2 {
+		t.Errorf("the most reported event shows %d sources", n)
+	}
+	visit(t, ctx, shots, "demo-filtered", ts.URL+"/?actor=PRK&from=2024-06&to=2024-06", `#network[data-ready="1"]`)
 	for _, p := range problems() {
 		t.Error(p)
 	}

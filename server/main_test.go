@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -36,7 +37,7 @@ func TestMain(m *testing.M) {
 	}
 	code := func() int {
 		ctx := context.Background()
-		db, err := ingestInto(ctx, filepath.Join(tmp, "fixture.db"), "testdata/articles")
+		db, _, err := ingestInto(ctx, filepath.Join(tmp, "fixture.db"), nil, "testdata/articles")
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "build the fixture store:", err)
 			return 1
@@ -53,40 +54,47 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// ingestInto makes an SQLite store at path holding the documents of the
-// inputs, coded with the built-in dictionaries.
-func ingestInto(ctx context.Context, path string, inputs ...string) (*store.DB, error) {
+// ingestInto opens (or makes) an SQLite store at path and ingests the
+// inputs — in fsys when it is not nil — coded with the built-in
+// dictionaries.
+func ingestInto(ctx context.Context, path string, fsys fs.FS, inputs ...string) (*store.DB, ingest.Report, error) {
 	set, err := dict.LoadFS(ctx, builtin.FS(), "builtin")
 	if err != nil {
-		return nil, err
+		return nil, ingest.Report{}, err
 	}
 	c, err := coder.New(set, coder.DefaultOptions())
 	if err != nil {
-		return nil, err
+		return nil, ingest.Report{}, err
 	}
 	db, err := sqlite.Open(ctx, path, sqlite.Options{})
 	if err != nil {
-		return nil, err
+		return nil, ingest.Report{}, err
 	}
-	rep, err := ingest.Run(ctx, db, pipeline.New(c), inputs, ingest.Options{})
-	if err == nil && (rep.Failed > 0 || rep.Stored == 0) {
-		err = fmt.Errorf("ingest %v: %d stored, %d failed", inputs, rep.Stored, rep.Failed)
+	rep, err := ingest.Run(ctx, db, pipeline.New(c), inputs, ingest.Options{FS: fsys})
+	if err == nil && (rep.Failed > 0 || rep.Stored+rep.Duplicates == 0) {
+		err = fmt.Errorf("ingest %v: %d stored, %d already there, %d failed", inputs, rep.Stored, rep.Duplicates, rep.Failed)
 	}
 	if err != nil {
 		db.Close()
-		return nil, err
+		return nil, rep, err
 	}
-	return db, nil
+	return db, rep, nil
 }
 
-// newFixtureServer serves the fixture store with opt (its Directory set
-// to the built-in one when nil).
+// newFixtureServer serves the fixture store with opt.
 func newFixtureServer(t testing.TB, opt Options) *httptest.Server {
+	t.Helper()
+	return serveStore(t, fixture.db, opt)
+}
+
+// serveStore serves st with opt (its Directory set to the built-in one
+// when nil) until the test ends.
+func serveStore(t testing.TB, st Store, opt Options) *httptest.Server {
 	t.Helper()
 	if opt.Directory == nil {
 		opt.Directory = fixture.dir
 	}
-	srv, err := New(fixture.db, opt)
+	srv, err := New(st, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

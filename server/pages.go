@@ -265,11 +265,14 @@ type eventsPage struct {
 }
 
 // eventsList reads the filters and one page of events.
-func (s *Server) eventsList(r *http.Request, action string, limit int) (eventsPage, error) {
+func (s *Server) eventsList(r *http.Request, action string, limit int, order string) (eventsPage, error) {
 	_, page, err := list(r, func(p *params) store.EventQuery {
 		q := p.eventQuery()
 		q.Offset, q.Limit = p.page(limit)
 		q.Order = p.oneOf("order", store.OrderDate, store.OrderSources, store.OrderID)
+		if q.Order == "" {
+			q.Order = order
+		}
 		q.Desc = p.boolean("desc", false)
 		return q
 	}, s.st.Events)
@@ -280,13 +283,20 @@ func (s *Server) eventsList(r *http.Request, action string, limit int) (eventsPa
 	for _, e := range page.Items {
 		d.Events = append(d.Events, s.event(e))
 	}
-	// The overview's pages go on in the full list.
-	d.PrevLink, d.NextLink = pageLinks(r, "/events", page.Offset, page.Limit, len(page.Items), page.Total)
+	// The overview's pages go on in the full list, in the same order.
+	keep := r.Clone(r.Context())
+	v := keep.URL.Query()
+	if v.Get("order") == "" && order != store.OrderDate {
+		v.Set("order", order)
+	}
+	keep.URL.RawQuery = v.Encode()
+	d.PrevLink, d.NextLink = pageLinks(keep, "/events", page.Offset, page.Limit, len(page.Items), page.Total)
 	return d, nil
 }
 
 func (s *Server) pageOverview(r *http.Request) (*view, error) {
-	d, err := s.eventsList(r, "/", 25)
+	// The overview lists the most reported events first.
+	d, err := s.eventsList(r, "/", 25, store.OrderSources)
 	if err != nil {
 		return nil, err
 	}
@@ -297,15 +307,15 @@ func (s *Server) pageOverview(r *http.Request) (*view, error) {
 }
 
 func (s *Server) pageEvents(r *http.Request) (*view, error) {
-	d, err := s.eventsList(r, "/events", store.DefaultLimit)
+	d, err := s.eventsList(r, "/events", store.DefaultLimit, store.OrderDate)
 	if err != nil {
 		return nil, err
 	}
 	return &view{Template: "events", Title: "Events", Nav: "events", Data: d}, nil
 }
 
-// sourceCard is one mention of an event: what one source's sentence
-// says, with the actors' words and the date marked.
+// sourceCard is one sentence that reports an event: what one source
+// says, with the actors' words and the date of its first mention marked.
 type sourceCard struct {
 	store.Mention
 	Segments []segment
@@ -313,13 +323,16 @@ type sourceCard struct {
 	// canonical event (a less specific code, another modality).
 	Differs bool
 	DocLink string
+	// Also lists the sentence's other mentions of the event (a mutual act
+	// is coded both ways round).
+	Also []string
 }
 
 // eventPage is the data of an event's page.
 type eventPage struct {
 	Event
 	Cards []sourceCard
-	// Outlets counts the distinct outlets.
+	// Outlets counts the documents.
 	Outlets int
 }
 
@@ -329,20 +342,33 @@ func (s *Server) pageEvent(r *http.Request) (*view, error) {
 		return nil, err
 	}
 	d := eventPage{Event: s.event(e)}
-	outlets := map[string]bool{}
+	card := map[int64]int{} // sentence id → its card
 	for _, m := range e.Mentions {
+		if i, ok := card[m.SentenceID]; ok {
+			d.Cards[i].Also = append(d.Cards[i].Also, mentionText(m))
+			continue
+		}
 		c := sourceCard{Mention: m, DocLink: docLink(m.DocID) + "#s" + strconv.Itoa(m.SentenceIndex),
 			Differs: m.CAMEO != e.CAMEO || m.Modality != e.Modality}
 		c.Segments = segments(m.Sentence.Text, 0, len(m.Sentence.Text), mentionMarks(m, m.Sentence.Start, ""))
+		card[m.SentenceID] = len(d.Cards)
 		d.Cards = append(d.Cards, c)
-		outlets[m.Outlet+"\x00"+strconv.FormatInt(m.DocID, 10)] = true
 	}
-	d.Outlets = len(outlets)
+	d.Outlets = len(d.Documents)
 	title := d.SourceName
 	if d.TargetName != "" {
 		title += " → " + d.TargetName
 	}
 	return &view{Template: "event", Title: title + ": " + d.Label, Nav: "events", Data: d}, nil
+}
+
+// mentionText says what a mention coded: "PRKGOV → RUSGOV 057".
+func mentionText(m store.Mention) string {
+	t := m.Source.Code
+	if m.Target != nil {
+		t += " → " + m.Target.Code
+	}
+	return t + " " + m.CAMEO
 }
 
 // mentionMarks marks a mention's actor words and date in its sentence;

@@ -22,7 +22,7 @@ func newRootCmd() *cobra.Command {
 	}
 	root.AddCommand(newCodeCmd(), newEvalCmd(), newBenchCmd(), newDictCmd())
 	root.AddCommand(newIngestCmd(), newEventsCmd(), newRelationsCmd(), newActorsCmd(), newDocumentsCmd(), newExportCmd())
-	root.AddCommand(newServeCmd())
+	root.AddCommand(newServeCmd(), newDemoCmd())
 	root.AddCommand(newImportCmd(), newCascadeCmd())
 	return root
 }

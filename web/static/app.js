@@ -75,26 +75,33 @@
       var groups = new vis.DataSet(data.groups.map(function (g) {
         return { id: g.id, content: escapeHTML(g.label) };
       }));
-      // Room on both sides, so that the labels of the first and last
-      // events are not cut at the edges.
-      var times = data.items.map(function (it) { return Date.parse(it.end || it.start); })
-        .concat(data.items.map(function (it) { return Date.parse(it.start); }));
-      var lo = Math.min.apply(null, times), hi = Math.max.apply(null, times);
+      // Open on where most events are: the 3rd to the 97th percentile of
+      // their starts, with room on both sides so that the labels of the
+      // first and last events are not cut. Zooming out shows the rest.
+      var starts = data.items.map(function (it) { return Date.parse(it.start); }).sort(function (a, b) { return a - b; });
+      var lo = starts[Math.floor(starts.length * 0.03)], hi = starts[Math.min(starts.length - 1, Math.floor(starts.length * 0.97))];
       var pad = Math.max((hi - lo) * 0.22, 3 * 86400000);
       var tl = new vis.Timeline(el, items, groups, {
-        start: new Date(lo - pad / 3), end: new Date(hi + pad),
-        stack: true, orientation: "top", zoomKey: "ctrlKey", minHeight: 180, maxHeight: 380,
-        margin: { item: { horizontal: 4, vertical: 3 } }, tooltip: { followMouse: true, overflowMethod: "cap" }
+        start: new Date(lo - pad / 3), end: new Date(hi + pad), showCurrentTime: false,
+        stack: true, orientation: "top", zoomKey: "ctrlKey", minHeight: 180, maxHeight: 460,
+        margin: { item: { horizontal: 4, vertical: 3 } }, tooltip: { followMouse: true, overflowMethod: "cap" },
+        // Events of one day stack up: beyond a few they are drawn as one
+        // cluster, which splits as one zooms in.
+        cluster: { maxItems: 4, titleTemplate: "{count} events: zoom in (Ctrl + wheel) or double-click", showStipes: true,
+          fitOnDoubleClick: true }
       });
       tl.on("select", function (p) {
-        if (p.items.length) { window.location.href = "/events/" + p.items[0]; }
+        // A cluster's id is not a number: it is opened by zooming, not here.
+        if (p.items.length && /^[0-9]+$/.test(String(p.items[0]))) { window.location.href = "/events/" + p.items[0]; }
       });
       el.dataset.items = String(data.items.length);
-      if (data.total > data.items.length) {
+      var more = data.total - data.offset - data.items.length - data.undated;
+      if (more > 0 || data.undated) {
         var note = document.createElement("p");
         note.className = "muted";
-        note.textContent = "Showing " + data.items.length + " dated events of " + data.total + " selected" +
-          (data.undated ? " (" + data.undated + " of this page undated)" : "") + "; narrow the filters to see others.";
+        note.textContent = (more > 0 ? "Showing the first " + data.items.length + " dated events of " + data.total +
+          " selected; narrow the filters to see the others. " : "") +
+          (data.undated ? data.undated + " undated event" + (data.undated === 1 ? " is" : "s are") + " not placed." : "");
         el.insertAdjacentElement("afterend", note);
       }
       window.ententeUI.timeline = tl;
@@ -117,7 +124,7 @@
 
   var nodeStyles = [
     { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
-      "background-color": "#455a64", "color": "#1a1a1a", "font-size": 10, "text-valign": "bottom", "text-margin-y": 3,
+      "background-color": "#455a64", "color": "#1a1a1a", "font-size": 13, "text-valign": "bottom", "text-margin-y": 3,
       "text-outline-color": "#ffffff", "text-outline-width": 2 } },
     { selector: "node[type = 'organization']", style: { "shape": "round-rectangle", "background-color": "#1565c0" } },
     { selector: "node[type = 'region']", style: { "shape": "diamond", "background-color": "#8d6e63" } },
@@ -151,7 +158,7 @@
       var elements = g.nodes.map(function (n, i) {
         var short = n.type === "state" || n.label.length > 12 ? n.id : n.label;
         return { group: "nodes", position: circle(i, g.nodes.length), data: { id: n.id, label: short, name: n.label,
-          type: n.type, events: n.events, link: n.link, size: 16 + 26 * Math.sqrt(n.events / most) } };
+          type: n.type, events: n.events, link: n.link, size: 18 + 34 * Math.sqrt(n.events / most) } };
       });
       g.edges.forEach(function (e) {
         elements.push({ group: "edges", data: { id: e.id, source: e.source, target: e.target, kind: e.kind,
@@ -160,8 +167,9 @@
       });
       var info = infoLine(el);
       var cy = cytoscape({ container: el, elements: elements, style: nodeStyles.concat(edgeStyles),
-        layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 400000; },
-          idealEdgeLength: function () { return 110; }, nodeOverlap: 40, gravity: 0.4, numIter: 1500, padding: 24 },
+        layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 250000; },
+          idealEdgeLength: function () { return 70; }, nodeOverlap: 30, gravity: 2, componentSpacing: 30,
+          nodeDimensionsIncludeLabels: true, numIter: 1500, padding: 16 },
         minZoom: 0.2, maxZoom: 4 });
       cy.on("tap", "node, edge", function (ev) {
         var link = ev.target.data("link");
