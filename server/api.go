@@ -31,6 +31,9 @@ type Event struct {
 	Documents []DocRef `json:"documents,omitempty"`
 	// Link is the event's page.
 	Link string `json:"link"`
+	// MentionsTruncated says that a list gave only the first mentions
+	// (see mention_limit); /api/events/{id} gives them all.
+	MentionsTruncated bool `json:"mentions_truncated,omitempty"`
 }
 
 // DocRef names a document that reports an event.
@@ -96,24 +99,42 @@ func nextLink[T any](r *http.Request, page store.Page[T]) string {
 	return n
 }
 
+// defaultMentionLimit is how many mentions of each event a list gives
+// unless asked otherwise: an event that hundreds of reports mention would
+// otherwise make one page megabytes long.
+const defaultMentionLimit = 20
+
+// eventsRequest is the event list's query and how many mentions of each
+// event to give.
+type eventsRequest struct {
+	store.EventQuery
+	mentionLimit int
+}
+
 // eventsQuery reads the parameters of the event list.
-func eventsQuery(p *params) store.EventQuery {
+func eventsQuery(p *params) eventsRequest {
 	q := p.eventQuery()
 	q.Offset, q.Limit = p.page(store.DefaultLimit)
 	q.Order = p.oneOf("order", store.OrderDate, store.OrderSources, store.OrderID)
 	q.Desc = p.boolean("desc", false)
 	q.Mentions = p.boolean("mentions", true)
-	return q
+	return eventsRequest{EventQuery: q, mentionLimit: p.integer("mention_limit", defaultMentionLimit, 1, maxLimit)}
 }
 
 func (s *Server) apiEvents(r *http.Request) (any, error) {
-	_, page, err := list(r, eventsQuery, s.st.Events)
+	q, page, err := list(r, eventsQuery, func(ctx context.Context, q eventsRequest) (store.Page[store.Event], error) {
+		return s.st.Events(ctx, q.EventQuery)
+	})
 	if err != nil {
 		return nil, err
 	}
 	out := EventList{Events: make([]Event, 0, len(page.Items)), Total: page.Total, Offset: page.Offset, Limit: page.Limit}
 	for _, e := range page.Items {
-		out.Events = append(out.Events, s.event(e))
+		ev := s.event(e)
+		if len(ev.Mentions) > q.mentionLimit {
+			ev.Mentions, ev.MentionsTruncated = ev.Mentions[:q.mentionLimit], true
+		}
+		out.Events = append(out.Events, ev)
 	}
 	out.Next = nextLink(r, page)
 	return out, nil

@@ -109,6 +109,14 @@ func TestEventsList(t *testing.T) {
 	if !slices.Equal(ids, want) {
 		t.Errorf("paged ids %v, want %v", ids, want)
 	}
+	// mention_limit cuts the mentions a list gives, not the sources.
+	cut, _ := count("min_sources=2&mention_limit=1")
+	for _, e := range cut.Events {
+		if len(e.Mentions) != 1 || !e.MentionsTruncated || len(e.Documents) != e.Sources {
+			t.Errorf("mention_limit=1: event %d has %d mentions (truncated %v), %d documents of %d sources", e.ID,
+				len(e.Mentions), e.MentionsTruncated, len(e.Documents), e.Sources)
+		}
+	}
 	byDate, _ := count("order=sources&limit=1000")
 	if len(byDate.Events) > 1 && byDate.Events[0].Sources < byDate.Events[len(byDate.Events)-1].Sources {
 		t.Errorf("order=sources: first has %d sources, last %d", byDate.Events[0].Sources, byDate.Events[len(byDate.Events)-1].Sources)
@@ -140,6 +148,7 @@ func TestBadRequests(t *testing.T) {
 		{"/api/events?q=-only", 400, "q"},
 		{"/api/events?order=random", 400, "order"},
 		{"/api/events?mentions=perhaps", 400, "mentions"},
+		{"/api/events?mention_limit=0", 400, "mention_limit"},
 		{"/api/events?actor=RUS&actor=PRK", 400, "actor"},
 		{"/api/events?acter=RUS", 400, "acter"},
 		{"/api/events/abc", 400, "id"},

@@ -114,21 +114,35 @@ func (s *Server) withTimeout(r *http.Request) (*http.Request, context.CancelFunc
 }
 
 // apiHandler runs an API handler and writes its value or its error as
-// JSON.
+// JSON, through the cache when the server has one.
 func (s *Server) apiHandler(h func(*http.Request) (any, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r, cancel := s.withTimeout(r)
-		defer cancel()
-		v, err := h(r)
-		if err != nil {
-			status, msg, param := statusOf(err)
-			if status >= 500 {
-				s.log.Error("api", "path", r.URL.Path, "err", err)
+		answer := func(r *http.Request) (int, []byte) {
+			r, cancel := s.withTimeout(r)
+			defer cancel()
+			v, err := h(r)
+			if err != nil {
+				status, msg, param := statusOf(err)
+				if status >= 500 {
+					s.log.Error("api", "path", r.URL.Path, "err", err)
+				}
+				return status, errorJSON(status, msg, param)
 			}
-			writeJSONError(w, status, msg, param)
+			return encodeJSON(v)
+		}
+		if s.cache == nil {
+			status, body := answer(r)
+			writeBody(w, status, body)
 			return
 		}
-		writeJSON(w, http.StatusOK, v)
+		// The computation may serve other requests too: it must not end
+		// when this one's client goes away.
+		shared := r.WithContext(context.WithoutCancel(r.Context()))
+		status, body, hit := s.cache.get(cacheKey(r.URL.Path, r.URL.Query()), func() (int, []byte) { return answer(shared) })
+		if hit {
+			w.Header().Set("X-Cache", "hit")
+		}
+		writeBody(w, status, body)
 	})
 }
 
@@ -142,21 +156,32 @@ type errorBody struct {
 }
 
 func writeJSONError(w http.ResponseWriter, status int, msg, param string) {
-	var b errorBody
-	b.Error.Status, b.Error.Message, b.Error.Param = status, msg, param
-	writeJSON(w, status, b)
+	writeBody(w, status, errorJSON(status, msg, param))
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
+func errorJSON(status int, msg, param string) []byte {
+	var b errorBody
+	b.Error.Status, b.Error.Message, b.Error.Param = status, msg, param
+	_, body := encodeJSON(b)
+	return body
+}
+
+// encodeJSON encodes v with a final newline, or a 500 error when it
+// cannot.
+func encodeJSON(v any) (int, []byte) {
 	body, err := json.Marshal(v)
 	if err != nil {
-		status = http.StatusInternalServerError
-		body = []byte(`{"error":{"status":500,"message":"cannot encode the answer"}}`)
+		return http.StatusInternalServerError, []byte(`{"error":{"status":500,"message":"cannot encode the answer"}}` + "\n")
 	}
+	return http.StatusOK, append(body, '\n')
+}
+
+// writeBody writes a JSON answer.
+func writeBody(w http.ResponseWriter, status int, body []byte) {
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
-	h.Set("Content-Length", strconv.Itoa(len(body)+1))
+	h.Set("Content-Length", strconv.Itoa(len(body)))
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	_, _ = w.Write(append(body, '\n'))
+	_, _ = w.Write(body)
 }

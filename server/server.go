@@ -20,6 +20,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/entente/entente/directory"
@@ -60,6 +61,10 @@ type Options struct {
 	LogLevel slog.Level
 	// RequestTimeout bounds the work of one request; zero means 30 s.
 	RequestTimeout time.Duration
+	// CacheTTL is how long an API answer may be served again to the same
+	// request (see cache); zero means one second, a negative value turns
+	// the cache off.
+	CacheTTL time.Duration
 	// GraphEvents bounds the events the network is drawn from; zero
 	// means 100,000. A larger selection is cut and the answer says so.
 	GraphEvents int
@@ -73,6 +78,7 @@ type Server struct {
 	dir     *directory.Directory
 	pages   map[string]*template.Template
 	static  fs.FS
+	cache   *cache
 	handler http.Handler
 }
 
@@ -90,6 +96,12 @@ func New(st Store, opt Options) (*Server, error) {
 	}
 	if s.opt.GraphEvents <= 0 {
 		s.opt.GraphEvents = 100_000
+	}
+	switch {
+	case s.opt.CacheTTL == 0:
+		s.cache = newCache(time.Second)
+	case s.opt.CacheTTL > 0:
+		s.cache = newCache(s.opt.CacheTTL)
 	}
 	var err error
 	if s.pages, err = parsePages(s); err != nil {
@@ -172,7 +184,7 @@ func statusOf(err error) (int, string, string) {
 	case errors.As(err, &pe):
 		return http.StatusBadRequest, pe.Error(), pe.param
 	case errors.Is(err, ErrInvalid):
-		return http.StatusBadRequest, err.Error(), ""
+		return http.StatusBadRequest, strings.TrimPrefix(err.Error(), ErrInvalid.Error()+": "), ""
 	case errors.Is(err, store.ErrNotFound):
 		return http.StatusNotFound, "not found", ""
 	case errors.Is(err, context.DeadlineExceeded):

@@ -14,8 +14,8 @@ import (
 )
 
 func newDemoCmd() *cobra.Command {
-	var db, addr string
-	var quiet bool
+	var db string
+	var sf serveFlagSet
 	cmd := &cobra.Command{
 		Use:   "demo [--db ./entente.db] [--addr 127.0.0.1:8080]",
 		Short: "Ingest the bundled demo corpus and serve it: the one command to see entente at work",
@@ -49,7 +49,7 @@ skipped. Open the printed URL in a browser; Ctrl-C stops the server.`,
 			log.Info("demo corpus in the store", "db", db, "new", rep.Stored, "already_there", rep.Duplicates,
 				"failed", rep.Failed, "events_new", rep.NewEvents, "merged", rep.Merged,
 				"seconds", fmt.Sprintf("%.2f", rep.Elapsed.Seconds()))
-			err = serve(cmd, st, addr, quiet)
+			err = serve(cmd, st, sf)
 			if errors.Is(err, syscall.EADDRINUSE) {
 				return fmt.Errorf("%w (is another entente running? pick a port with --addr 127.0.0.1:8081)", err)
 			}
@@ -57,6 +57,6 @@ skipped. Open the printed URL in a browser; Ctrl-C stops the server.`,
 		},
 	}
 	cmd.Flags().StringVar(&db, "db", "entente.db", "store: an SQLite file (created if missing) or a postgres:// URL")
-	serveFlags(cmd, &addr, &quiet)
+	sf.add(cmd)
 	return cmd
 }

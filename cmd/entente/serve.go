@@ -6,12 +6,14 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/entente/entente/directory"
 	"github.com/entente/entente/server"
 	"github.com/entente/entente/store"
+	"github.com/entente/entente/treaty"
 )
 
 // defaultAddr is loopback only: the UI has no login, so reaching it from
@@ -19,8 +21,8 @@ import (
 const defaultAddr = "127.0.0.1:8080"
 
 func newServeCmd() *cobra.Command {
-	var db, addr string
-	var quiet bool
+	var db string
+	var sf serveFlagSet
 	cmd := &cobra.Command{
 		Use:   "serve [--db PATH] [--addr 127.0.0.1:8080]",
 		Short: "Serve the store: HTTP JSON API under /api/ and the web UI at /",
@@ -32,7 +34,9 @@ the binary; nothing is loaded from elsewhere.
 
 It binds to 127.0.0.1 unless --addr says otherwise, logs one line per request
 on stderr (--quiet: errors only) and stops cleanly on SIGINT or SIGTERM,
-finishing the requests in flight.`,
+finishing the requests in flight. An API answer is served again to identical
+requests for up to --cache (default 1s; 0 turns this off), so that what a
+client sees is at most that old.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -41,22 +45,29 @@ finishing the requests in flight.`,
 				return err
 			}
 			defer st.Close()
-			return serve(cmd, st, addr, quiet)
+			return serve(cmd, st, sf)
 		},
 	}
 	dbFlag(cmd, &db)
-	serveFlags(cmd, &addr, &quiet)
+	sf.add(cmd)
 	return cmd
 }
 
-// serveFlags adds the flags serve and demo share.
-func serveFlags(cmd *cobra.Command, addr *string, quiet *bool) {
-	cmd.Flags().StringVar(addr, "addr", defaultAddr, "address to listen on (host:port; port 0 picks a free one)")
-	cmd.Flags().BoolVar(quiet, "quiet", false, "log only errors, not every request")
+// serveFlagSet holds the flags serve and demo share.
+type serveFlagSet struct {
+	addr  string
+	quiet bool
+	cache time.Duration
+}
+
+func (f *serveFlagSet) add(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.addr, "addr", defaultAddr, "address to listen on (host:port; port 0 picks a free one)")
+	cmd.Flags().BoolVar(&f.quiet, "quiet", false, "log only errors, not every request")
+	cmd.Flags().DurationVar(&f.cache, "cache", time.Second, "serve an API answer again to identical requests for this long (0: off)")
 }
 
 // serve runs the server over st until SIGINT or SIGTERM.
-func serve(cmd *cobra.Command, st *store.DB, addr string, quiet bool) error {
+func serve(cmd *cobra.Command, st *store.DB, f serveFlagSet) error {
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	log := logger()
@@ -64,15 +75,18 @@ func serve(cmd *cobra.Command, st *store.DB, addr string, quiet bool) error {
 	if err != nil {
 		return err
 	}
-	opt := server.Options{Logger: log, Directory: dir}
-	if quiet {
+	opt := server.Options{Logger: log, Directory: dir, Cascade: treatyCascade{treaty.Base()}, CacheTTL: f.cache}
+	if f.cache <= 0 {
+		opt.CacheTTL = -1
+	}
+	if f.quiet {
 		opt.LogLevel = slog.LevelDebug
 	}
 	srv, err := server.New(st, opt)
 	if err != nil {
 		return err
 	}
-	ln, err := server.Listen(addr)
+	ln, err := server.Listen(f.addr)
 	if err != nil {
 		return err
 	}
