@@ -8,7 +8,9 @@
 # the store's queries, and its figure says what they cost.
 #
 #   scripts/load.sh [BINARY]     (default: builds ./cmd/entente)
-#   DURATION=20 CONNECTIONS=32 scripts/load.sh
+#   DURATION=20 CONNECTIONS=32 MIN_RPS=1000 scripts/load.sh
+#
+# MIN_RPS, when set, also fails the first run below that many requests/s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${DURATION:-20}
@@ -95,6 +97,10 @@ run() {
   echo "RESULT $label requests_per_s=$rps errors=$errors documents_ingested=$docs duration_s=$duration connections=$conns"
   if [ "$gate" = gate ] && [ "$errors" != 0 ]; then
     echo "load.sh: $label: $errors requests failed" >&2
+    exit 1
+  fi
+  if [ "$gate" = gate ] && [ -n "${MIN_RPS:-}" ] && awk -v r="$rps" -v m="$MIN_RPS" 'BEGIN { exit !(r < m) }'; then
+    echo "load.sh: $label: $rps requests/s, below the floor of $MIN_RPS" >&2
     exit 1
   fi
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
@@ -223,6 +224,36 @@ func TestBrowserDemo(t *testing.T) {
 		t.Errorf("the most reported event shows %d sources", n)
 	}
 	visit(t, ctx, shots, "demo-filtered", ts.URL+"/?actor=PRK&from=2024-06&to=2024-06", `#network[data-ready="1"]`)
+	for _, p := range problems() {
+		t.Error(p)
+	}
+}
+
+// TestBrowserWithoutScripts loads the event and document pages with
+// JavaScript off: they are rendered on the server and must show their
+// sources and highlights all the same.
+func TestBrowserWithoutScripts(t *testing.T) {
+	ts := newFixtureServer(t, Options{})
+	u, _ := url.Parse(ts.URL)
+	ctx, problems, shots := browser(t, u.Host)
+	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	var l EventList
+	getJSON(t, ts.URL+"/api/events?min_sources=2&mentions=false", http.StatusOK, &l)
+	var docs DocumentList
+	getJSON(t, ts.URL+"/api/documents?q=Hanoi", http.StatusOK, &docs)
+	for _, tc := range []struct{ name, path, sel string }{
+		{"noscript-event", l.Events[0].Link, ".cards .card blockquote .hl-source"},
+		{"noscript-document", "/documents/" + itoa(docs.Documents[0].ID), ".reader .text .hl-source"},
+		{"noscript-overview", "/", "table.events tbody tr"},
+	} {
+		visit(t, ctx, shots, tc.name, ts.URL+tc.path, tc.sel)
+		nodes, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSSAll(tc.sel)))
+		if err != nil || len(nodes) == 0 {
+			t.Errorf("%s without scripts: no %s (%v)", tc.path, tc.sel, err)
+		}
+	}
 	for _, p := range problems() {
 		t.Error(p)
 	}

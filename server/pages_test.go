@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/event"
 	"github.com/entente/entente/store"
@@ -237,15 +238,21 @@ func TestScreening(t *testing.T) {
 	}
 }
 
-// slowStore answers nothing until the request's context ends, or panics.
+// slowStore lists events after delay, or not until the request's
+// context ends when delay is zero, or panics.
 type slowStore struct {
 	Store
 	panics bool
+	delay  time.Duration
 }
 
 func (s slowStore) Events(ctx context.Context, q store.EventQuery) (store.Page[store.Event], error) {
 	if s.panics {
 		panic("fixture panic")
+	}
+	if s.delay > 0 {
+		time.Sleep(s.delay)
+		return s.Store.Events(ctx, q)
 	}
 	<-ctx.Done()
 	return store.Page[store.Event]{}, ctx.Err()
