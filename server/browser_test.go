@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/entente/entente/examples/demo"
+	"github.com/entente/entente/treaty"
 )
 
 // chromium is the browser the browser tests drive: Debian's package.
@@ -204,9 +205,10 @@ func TestBrowserDemo(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	ts := serveStore(t, db, Options{})
+	ts := serveStore(t, db, Options{Cascade: Treaties(treaty.Base())})
 	u, _ := url.Parse(ts.URL)
 	ctx, problems, shots := browser(t, u.Host)
+	visit(t, ctx, shots, "demo-cascade", ts.URL+"/cascade?target=PRK&at=2025-01-01", `#cascade-graph[data-ready="1"]`)
 	visit(t, ctx, shots, "demo-overview", ts.URL+"/", `#timeline[data-ready="1"] .vis-item`)
 	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`#network[data-ready="1"]`))); err != nil {
 		t.Fatal(err)
@@ -218,12 +220,13 @@ func TestBrowserDemo(t *testing.T) {
 		t.Errorf("network lists %d nodes", n)
 	}
 	var l EventList
-	getJSON(t, ts.URL+"/api/events?order=sources&limit=1&mentions=false", http.StatusOK, &l)
+	getJSON(t, ts.URL+"/api/events?order=sources&limit=1", http.StatusOK, &l)
 	visit(t, ctx, shots, "demo-event", ts.URL+l.Events[0].Link, ".cards .card")
 	if n := count(t, ctx, ".cards .card"); n < 2 {
 		t.Errorf("the most reported event shows %d sources", n)
 	}
 	visit(t, ctx, shots, "demo-filtered", ts.URL+"/?actor=PRK&from=2024-06&to=2024-06", `#network[data-ready="1"]`)
+	visit(t, ctx, shots, "demo-document", ts.URL+l.Events[0].Documents[0].Link, ".reader .text")
 	for _, p := range problems() {
 		t.Error(p)
 	}

@@ -2,11 +2,15 @@ package server
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/http"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/entente/entente/event"
+	"github.com/entente/entente/treaty"
 )
 
 // CascadeQuery asks which states are bound by treaty to come to Target's
@@ -31,7 +35,9 @@ type CascadeResult struct {
 }
 
 // CascadeObligor is a state bound to come to an attacked state's aid,
-// with the strongest obligation it has and why.
+// with the strongest obligation it has and why. OwedTo, beyond the shape
+// of `entente cascade`, names the attacked state it is owed to: the target
+// in round 1, a defender drawn in later.
 type CascadeObligor struct {
 	Code    string `json:"code"`
 	Status  string `json:"status"`
@@ -39,6 +45,7 @@ type CascadeObligor struct {
 	Article string `json:"article"`
 	Reason  string `json:"reason"`
 	Round   int    `json:"round"`
+	OwedTo  string `json:"owed_to,omitempty"`
 }
 
 // Cascader answers cascade questions: the treaty package's engine, wired
@@ -116,4 +123,36 @@ type ScreenHit struct {
 // command.
 type Screener interface {
 	Screen(ctx context.Context, entities []event.Entity) ([]ScreenHit, error)
+}
+
+// Treaties answers cascade questions with the treaty package's engine
+// over set (treaty.Base() for the built-in treaties).
+func Treaties(set *treaty.Set) Cascader { return treatyCascade{set} }
+
+type treatyCascade struct{ set *treaty.Set }
+
+func (c treatyCascade) Cascade(_ context.Context, q CascadeQuery) (CascadeResult, error) {
+	tq := treaty.Query{Target: q.Target, Attacker: q.Attacker, Location: q.Location,
+		Counterattack: q.Counterattack, Requested: q.Requested, Unprovoked: q.Unprovoked}
+	if q.At == "" {
+		tq.At = treaty.DateOf(time.Now())
+	} else {
+		var err error
+		if tq.At, err = treaty.ParseDate(q.At); err != nil {
+			return CascadeResult{}, fmt.Errorf("%w: at: %w", ErrInvalid, err)
+		}
+	}
+	res, err := c.set.Cascade(tq)
+	if errors.Is(err, treaty.ErrBadQuery) {
+		return CascadeResult{}, fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	if err != nil {
+		return CascadeResult{}, err
+	}
+	out := CascadeResult{Target: res.Target, Attacker: res.Attacker, At: res.At, Obligors: []CascadeObligor{}}
+	for _, o := range res.Obligors {
+		out.Obligors = append(out.Obligors, CascadeObligor{Code: o.Code, Status: string(o.Status), Treaty: o.Treaty,
+			Article: o.Article, Reason: o.Reason, Round: o.Round, OwedTo: o.OwedTo})
+	}
+	return out, nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/entente/entente/event"
 	"github.com/entente/entente/store"
+	"github.com/entente/entente/treaty"
 )
 
 func TestPages(t *testing.T) {
@@ -206,6 +207,43 @@ func TestCascade(t *testing.T) {
 	}
 	if code, _, _ := get(t, bad.URL+"/cascade?target=QQQ"); code != 400 {
 		t.Errorf("cascade page with a bad question: %d", code)
+	}
+}
+
+// TestTreatyCascade asks the treaty engine through the API: facts of the
+// built-in treaty base (the 1961 China–DPRK treaty, Article II; the 2024
+// Russia–DPRK treaty, in force from 2024-12-04).
+func TestTreatyCascade(t *testing.T) {
+	ts := newFixtureServer(t, Options{Cascade: Treaties(treaty.Base())})
+	var r CascadeResult
+	getJSON(t, ts.URL+"/api/cascade?target=PRK&at=2025-01-01", http.StatusOK, &r)
+	round1 := map[string]CascadeObligor{}
+	for _, o := range r.Obligors {
+		if o.Round == 1 {
+			round1[o.Code] = o
+		}
+		if o.Reason == "" || o.Treaty == "" {
+			t.Errorf("obligor without reason or treaty: %+v", o)
+		}
+	}
+	if round1["CHN"].Status != "obligated" || round1["RUS"].Status != "obligated" {
+		t.Errorf("round 1 for PRK on 2025-01-01: %+v", round1)
+	}
+	getJSON(t, ts.URL+"/api/cascade?target=PRK&at=2024-07-01", http.StatusOK, &r)
+	for _, o := range r.Obligors {
+		if o.Code == "RUS" && o.Round == 1 && o.Status == "obligated" {
+			t.Errorf("RUS obligated to PRK before the 2024 treaty is in force: %+v", o)
+		}
+	}
+	var e errorBody
+	getJSON(t, ts.URL+"/api/cascade?target=QQQ", http.StatusBadRequest, &e)
+	if strings.HasPrefix(e.Error.Message, "invalid request") || !strings.Contains(e.Error.Message, "QQQ") {
+		t.Errorf("error message %q", e.Error.Message)
+	}
+	getJSON(t, ts.URL+"/api/cascade?target=PRK&at=2025-02-30", http.StatusBadRequest, &e)
+	code, _, body := get(t, ts.URL+"/cascade?target=JPN&attacker=CHN&at=2025-01-01&location=okinawa")
+	if code != 200 || !strings.Contains(string(body), "usa-jpn-1960") {
+		t.Errorf("cascade page for JPN: %d", code)
 	}
 }
 

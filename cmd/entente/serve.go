@@ -75,7 +75,7 @@ func serve(cmd *cobra.Command, st *store.DB, f serveFlagSet) error {
 	if err != nil {
 		return err
 	}
-	opt := server.Options{Logger: log, Directory: dir, Cascade: treatyCascade{treaty.Base()}, CacheTTL: f.cache}
+	opt := server.Options{Logger: log, Directory: dir, Cascade: server.Treaties(treaty.Base()), CacheTTL: f.cache}
 	if f.cache <= 0 {
 		opt.CacheTTL = -1
 	}

@@ -198,18 +198,27 @@
       if (r.attacker) {
         elements.push({ group: "nodes", data: { id: r.attacker, label: r.attacker, role: "attacker", link: "/actors/" + r.attacker } });
       }
-      r.obligors.forEach(function (o) {
-        if (o.code !== r.target && o.code !== r.attacker) {
-          elements.push({ group: "nodes", data: { id: o.code, label: o.code, role: o.status, link: "/actors/" + o.code } });
+      var seen = {};
+      seen[r.target] = true;
+      if (r.attacker) { seen[r.attacker] = true; }
+      var node = function (code, role) {
+        if (!seen[code]) {
+          seen[code] = true;
+          elements.push({ group: "nodes", data: { id: code, label: code, role: role, link: "/actors/" + code } });
         }
-        elements.push({ group: "edges", data: { id: "o:" + o.code + ":" + o.round, source: o.code, target: r.target,
+      };
+      r.obligors.forEach(function (o) { node(o.code, o.status); });
+      r.obligors.forEach(function (o) {
+        // An obligor drawn in by a defender owes that defender.
+        var to = o.owed_to || r.target;
+        node(to, "other");
+        elements.push({ group: "edges", data: { id: "o:" + o.code + ":" + o.round, source: o.code, target: to,
           color: statusColors[o.status] || "#757575", round: o.round,
-          text: o.code + " — " + o.status + " (round " + o.round + "): " + o.treaty + (o.article ? ", " + o.article : "") + ". " + o.reason } });
+          text: o.code + " → " + to + " — " + o.status + " (round " + o.round + "): " + o.treaty + (o.article ? ", article " + o.article : "") + ". " + o.reason } });
       });
       var info = infoLine(el);
-      var cy = cytoscape({ container: el, elements: elements, layout: { name: "concentric", concentric: function (n) {
-          return n.data("role") === "target" ? 10 : 10 - (n.connectedEdges()[0] ? n.connectedEdges()[0].data("round") : 5);
-        }, levelWidth: function () { return 1; }, animate: false, padding: 20 },
+      var cy = cytoscape({ container: el, elements: elements, layout: { name: "breadthfirst", roots: [r.target],
+          spacingFactor: 1.1, animate: false, padding: 20 },
         style: [
           { selector: "node", style: { "label": "data(label)", "background-color": "#455a64", "font-size": 10,
             "text-valign": "bottom", "text-margin-y": 3, "width": 22, "height": 22 } },
