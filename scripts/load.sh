@@ -54,12 +54,13 @@ copies() {
   done
 }
 
-port_of() { sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$1" | head -n 1; }
+port_of() { sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$1" 2>/dev/null | head -n 1 || true; }
 
 # run LABEL CACHE FIRSTCOPY GATE: one server, one ingest stream, one wrk
 # run; with GATE=gate, errors fail the script.
 run() {
   local label=$1 cache=$2 first=$3 gate=$4
+  : >"$tmp/serve-$label.out"
   "$bin" serve --db "$db" --addr 127.0.0.1:0 --quiet --cache "$cache" >"$tmp/serve-$label.out" 2>"$tmp/serve-$label.err" &
   local spid=$!
   pids+=("$spid")
