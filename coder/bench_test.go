@@ -54,6 +54,50 @@ func BenchmarkCodePhoenix(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
 
+// BenchmarkCodeBuiltin codes the sentences of the VOA corpus with the
+// built-in dictionaries, as one document per story so that people and
+// references carry from sentence to sentence; it reports sentences/s.
+func BenchmarkCodeBuiltin(b *testing.B) {
+	shared := sharedDir(b)
+	ctx := context.Background()
+	c := builtinCoder(b)
+	var docs [][]string
+	err := document.Read(ctx, filepath.Join(shared, "eval/corpora/voa-dev.jsonl"), document.Options{}, func(d document.Document, err error) error {
+		if err != nil {
+			return nil
+		}
+		var sents []string
+		for _, s := range segment.Segment(d.Text).Sentences {
+			if s.Kind == segment.Prose {
+				sents = append(sents, d.Text[s.Start:s.End])
+			}
+		}
+		docs = append(docs, sents)
+		return nil
+	})
+	if err != nil || len(docs) == 0 {
+		b.Fatalf("corpus: %v (%d documents)", err, len(docs))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for n < b.N {
+		for _, d := range docs {
+			var cx Context
+			for _, s := range d {
+				c.CodeSentenceIn(&cx, s, 20250101)
+				if n++; n == b.N {
+					break
+				}
+			}
+			if n == b.N {
+				break
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
 // BenchmarkCodeSmall codes one sentence with the small test dictionary.
 func BenchmarkCodeSmall(b *testing.B) {
 	c, err := New(testSet(), DefaultOptions())

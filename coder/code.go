@@ -45,6 +45,12 @@ type np struct {
 	// ("the ambassadors of Arnor"); such agents spread over the rest of a
 	// compound ("… of Arnor, Osgiliath and Gondor").
 	linked bool
+	// locative marks the place of a state of affairs ("the war in
+	// Ukraine", "peace in the region"): a setting, not a party.
+	locative bool
+	// inferred marks agents that took the sentence's state (see
+	// compose): they name no state of their own.
+	inferred bool
 }
 
 // group is a compound of noun phrases ("Gondor and Arnor").
@@ -60,13 +66,20 @@ type verbHit struct {
 
 // sentence is the scratch state for coding one sentence, pooled.
 type sentence struct {
-	text    string
-	date    dict.Date
-	persons []personHit
-	// dictPersons are the dictionary's people named in the sentence.
-	dictPersons []personHit
-	covered     []bool
-	stoks       []segment.Token
+	text string
+	date dict.Date
+	// ctxCountry is the one state the sentence's actors belong to, or ""
+	// when they name none or several.
+	ctxCountry string
+	// patLimit is the token where the words a verb's patterns read after
+	// it must stop.
+	patLimit int
+	persons  []personHit
+	// dictPersons and dictOrgs are the dictionary's people and
+	// organisations named in the sentence.
+	dictPersons, dictOrgs []personHit
+	covered               []bool
+	stoks                 []segment.Token
 	// verbMemo caches isVerbWord per token: 0 unknown, 1 yes, 2 no.
 	verbMemo []uint8
 	ctx      *Context
@@ -76,6 +89,18 @@ type sentence struct {
 	allCaps bool
 	buf     []byte
 	cands   []int32
+	// reports, visitNouns, refWords and modals are set when the sentence
+	// holds a reporting verb, a noun of travel, a word that opens a
+	// reference or a modal of obligation: the passes that need them skip
+	// the rest.
+	reports, visitNouns, refWords, modals bool
+	// bound[x] is the first token at or after x where a verb's object may
+	// no longer begin.
+	bound []int32
+	// key is scratch for building names' keys.
+	key []byte
+	// words is scratch for a name run's words.
+	words []string
 	// seen[id] == stamp marks the word ids present in the sentence.
 	seen  []uint32
 	stamp uint32
@@ -151,10 +176,17 @@ type Context struct {
 	// Subject holds the actor codes (agents left out) of the last
 	// sentence's subject.
 	Subject []string
+	// Offset is the byte offset of the sentence being coded in its
+	// document; the mentions of Persons are counted from it. The caller
+	// sets it before each sentence.
+	Offset int
 	// persons maps the names seen so far (full name and surname, upper
-	// case) to the person; order keeps first sightings.
-	persons map[string]Person
+	// case) to the person; order keeps first sightings; alias maps a
+	// surname to the full name it was taken from.
+	persons map[string]*Person
 	order   []string
+	alias   map[string]string
+	discourse
 }
 
 // CodeSentenceIn codes one sentence of a document. With the Pronouns
@@ -171,6 +203,9 @@ func (c *Coder) CodeSentenceIn(ctx *Context, text string, date dict.Date) Result
 	}
 	if ctx != nil {
 		c.rememberPersons(s)
+		if !c.opt.NoInference {
+			c.updateDiscourse(s, ctx, &res)
+		}
 	}
 	s.ctx = nil
 	return res
@@ -200,7 +235,7 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	// The scratch is pooled: nothing of the previous sentence may survive
 	// an early return (discard, length limits).
 	s.matches, s.persons, s.nps, s.groups, s.verbs = s.matches[:0], s.persons[:0], s.nps[:0], s.groups[:0], s.verbs[:0]
-	s.dictPersons = s.dictPersons[:0]
+	s.dictPersons, s.dictOrgs = s.dictPersons[:0], s.dictOrgs[:0]
 	s.toks, s.buf, s.stoks = tokenize(text, s.toks, s.buf, s.stoks)
 	finishTokens(s.toks, s.buf)
 	if cap(s.verbMemo) < len(s.toks) {
@@ -208,6 +243,22 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	}
 	s.verbMemo = s.verbMemo[:len(s.toks)]
 	clear(s.verbMemo)
+	setBounds(s)
+	s.reports, s.visitNouns, s.refWords, s.modals = false, false, false, false
+	for k := range s.toks {
+		switch u := s.toks[k].up; u {
+		case "VISIT", "VISITS", "TRIP", "TOUR":
+			s.visitNouns = true
+		case "BOTH", "TWO", "HOST", "HOSTS", "WHOSE", "COUNTRY", "NATION", "NORTH", "SOUTH":
+			s.refWords = true
+		case "MUST", "SHOULD", "HAS", "HAVE", "NEED", "NEEDS":
+			s.modals = true
+		default:
+			if isReportingVerb(u) {
+				s.reports, s.toks[k].report = true, true
+			}
+		}
+	}
 	s.allCaps = true
 	for k := 0; k < len(text); k++ {
 		if text[k] >= 'a' && text[k] <= 'z' {
@@ -271,8 +322,14 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 	c.findMatches(s)
 	if !c.opt.NoPersons {
 		c.findNames(s)
+	} else {
+		c.noteDictEntities(s)
+	}
+	s.ctxCountry = c.contextCountry(s)
+	if !c.opt.NoPersons {
 		c.appositives(s, date)
 	}
+	c.findRefs(s)
 	res.Attribution = c.attribution(s, date)
 	c.commaClauses(s)
 	c.buildNPs(s, date)
@@ -291,6 +348,9 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 		return res
 	}
 	c.events(s, &res)
+	c.nominalVisits(s, &res)
+	c.reportedAccusations(s, &res)
+	c.obligations(s, &res)
 	return res
 }
 
@@ -366,6 +426,21 @@ func (c *Coder) findMatches(s *sentence) {
 		if na == 1 && !c.acronymOK(s, i) {
 			na = 0
 		}
+		if na == 1 && !s.allCaps && !c.opt.NoInference && !s.toks[i].capital && lowerWord(s.text[s.toks[i].start:s.toks[i].end]) {
+			// States, their people and capitals are written with a
+			// capital ("al-Qaeda" has one inside): "a male guardian" is not
+			// Malé, "turkey" no state.
+			na = 0
+		}
+		if na > 0 && c.namedPlace(s, i+na) {
+			// "the Europe Bridge", "Russia Street": a place named after
+			// an actor is not the actor.
+			na = 0
+			for i < len(s.toks) && s.toks[i].capital {
+				i++
+			}
+			continue
+		}
 		ng, eg := t.agents.longest(s, i, nil)
 		switch {
 		case na > 0 && na >= ng:
@@ -375,9 +450,81 @@ func (c *Coder) findMatches(s *sentence) {
 			s.matches = append(s.matches, match{i, i + ng, false, eg[0]})
 			i += ng
 		default:
+			if rec := c.misspeltState(s, i); rec >= 0 {
+				s.matches = append(s.matches, match{i, i + 1, true, rec})
+			} else if rec := c.ledBy(s, i); rec >= 0 {
+				s.matches = append(s.matches, match{i, i + 1, true, rec})
+			}
 			i++
 		}
 	}
+}
+
+// namedPlace reports whether the word at x, after an actor's name, makes
+// the two a place's name: a capitalised word such as Bridge, Street or
+// Square.
+func (c *Coder) namedPlace(s *sentence, x int) bool {
+	if c.opt.NoInference || x >= len(s.toks) || !s.toks[x].capital || s.allCaps {
+		return false
+	}
+	switch s.up(x) {
+	case "BRIDGE", "STREET", "SQUARE", "AVENUE", "ROAD", "BOULEVARD", "AIRPORT", "STATION", "HOTEL", "PARK",
+		"STADIUM", "HALL", "TOWER", "PLAZA", "GATE", "MUSEUM", "HOSPITAL", "MOSQUE", "CATHEDRAL", "CHURCH":
+		return true
+	}
+	return false
+}
+
+// ledBy returns the state of a word such as "Vietnamese-led" or
+// "Saudi-led" ("Vietnamese-led forces"): forces led by a state act for it.
+// Other compounds ("US-backed rebels") say nothing of who acts.
+func (c *Coder) ledBy(s *sentence, i int) int32 {
+	u := s.toks[i].up
+	if c.opt.NoInference || !strings.HasSuffix(u, "-LED") || len(u) < 7 {
+		return -1
+	}
+	id, ok := c.t.v.exact[u[:len(u)-4]]
+	if !ok {
+		return -1
+	}
+	for _, e := range c.t.actors.rootEntries(id) {
+		if namesState(c.t.actorRecs[e].Codes) {
+			return e
+		}
+	}
+	return -1
+}
+
+// misspeltState returns the state whose one-word name the unknown
+// capitalised word at i misspells ("Ethopia", "Quatar"), or -1. The word
+// must be six letters or more, unknown to the dictionaries, and differ
+// from the name by one letter inside it: its first letter and its last
+// two agree, so that "Korean" is not "Korea" nor "Indiana" "Indian".
+func (c *Coder) misspeltState(s *sentence, i int) int32 {
+	tk := &s.toks[i]
+	if c.opt.NoInference || !tk.capital || s.allCaps || len(tk.up) < 6 {
+		return -1
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].capital {
+		return -1 // part of a longer name
+	}
+	u := tk.up
+	found := int32(-1)
+	for _, n := range c.t.stateNames[u[0]] {
+		if d := len(n.word) - len(u); d > 1 || d < -1 || n.word[len(n.word)-2:] != u[len(u)-2:] || !withinOneEdit(n.word, u) {
+			continue
+		}
+		if found >= 0 && found != n.rec {
+			return -1
+		}
+		found = n.rec
+	}
+	if found >= 0 {
+		if _, known := c.t.v.exact[u]; known {
+			return -1
+		}
+	}
+	return found
 }
 
 // isPronoun reports a personal pronoun that can stand for an actor.
@@ -426,7 +573,7 @@ func (c *Coder) attribution(s *sentence, date dict.Date) Mention {
 			if m := run(i+1, 0); m.Code != "" && strings.HasSuffix(m.Code, "MED") && found.Code == "" {
 				found = m
 			}
-		case isReportingVerb(u) && found.Code == "":
+		case s.toks[i].report && found.Code == "":
 			if m := run(-1, i); m.Code != "" {
 				found = m
 			}
@@ -493,7 +640,7 @@ func (c *Coder) commaClauses(s *sentence) {
 		return k
 	}
 	kill := func(a, b int) { // inclusive of the commas at a and b when they exist
-		if c.holdsEvent(s, a, b) {
+		if c.holdsEvent(s, a, b) || c.coordinated(s, a, b) {
 			return
 		}
 		for j := a; j <= b && j < n; j++ {
@@ -543,7 +690,7 @@ func (c *Coder) holdsEvent(s *sentence, a, b int) bool {
 			}
 			continue
 		}
-		if s.toks[x].punct == 0 && !isReportingVerb(s.up(x)) && c.isVerbWord(s, x) {
+		if s.toks[x].punct == 0 && !s.toks[x].report && c.isVerbWord(s, x) {
 			return true
 		}
 	}
@@ -562,9 +709,38 @@ func (c *Coder) verbBefore(s *sentence, i int) bool {
 }
 
 // holdsCompoundTail reports whether the clause after the comma at i goes
-// on a list of actors ("Mordor, Rohan, Fornost and Bree").
+// on a list of actors ("Mordor, Rohan, Fornost and Bree"). A clause with
+// a reporting verb ("…, the World Food Program said") is an attribution,
+// not a list item.
 func (c *Coder) holdsCompoundTail(s *sentence, i, end int) bool {
+	if !c.opt.NoInference {
+		for x := i + 1; x < end; x++ {
+			if s.toks[x].report {
+				return false
+			}
+		}
+	}
 	return c.isListItem(s, i, end)
+}
+
+// coordinated reports a clause set off by commas that opens with "but",
+// "and" or "yet" and a verb: ", but was still refusing admittance to
+// Ghanaians," goes on the sentence; it is no aside.
+func (c *Coder) coordinated(s *sentence, a, b int) bool {
+	if c.opt.NoInference || a < 0 || a+1 >= len(s.toks) {
+		return false
+	}
+	switch s.up(a + 1) {
+	case "BUT", "AND", "YET":
+	default:
+		return false
+	}
+	for x := a + 2; x <= b && x < len(s.toks) && x <= a+5; x++ {
+		if s.toks[x].punct == 0 && c.isVerbWord(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // isListItem reports whether the comma at a separates two items of a list
@@ -620,4 +796,14 @@ func (c *Coder) holdsActorBeforeVerbOnly(s *sentence, comma int) bool {
 		}
 	}
 	return false
+}
+
+// lowerWord reports a word with no upper-case ASCII letter.
+func lowerWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			return false
+		}
+	}
+	return true
 }

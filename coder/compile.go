@@ -25,6 +25,12 @@ type tables struct {
 	// person marks actor records that are people: those with an elite
 	// ("…ELI") code for the years out of office, as leaders' records have.
 	person []bool
+	// people finds those records under names the dictionaries do not
+	// list (a surname after a title, a misspelling).
+	people *personIndex
+	// stateNames holds the one-word names of six letters or more of the
+	// records that name a state, by first letter, for misspellings.
+	stateNames [256][]stateName
 
 	agents    *phraseTrie
 	agentRecs []dict.Agent
@@ -42,6 +48,11 @@ type tables struct {
 	fn funcWords
 
 	pool sync.Pool
+}
+
+type stateName struct {
+	word string
+	rec  int32
 }
 
 type verbRec struct {
@@ -62,6 +73,10 @@ type cpattern struct {
 	// needAny holds, for each synset of the pattern, the first word ids of
 	// its members: one of them must occur.
 	needAny [][]int32
+	// negation is set when the pattern itself holds the negation before
+	// the verb ("NOT_* RULE_OUT": "did not rule out" is an intent, not a
+	// negated rejection).
+	negation bool
 }
 
 type celem struct {
@@ -107,6 +122,7 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 	// caller's Set can be freed once compiled.
 	t.actorRecs = make([]dict.Actor, len(set.Actors))
 	t.person = make([]bool, len(set.Actors))
+	t.people = newPersonIndex()
 	for i := range set.Actors {
 		for _, dc := range set.Actors[i].Codes {
 			if strings.HasSuffix(dc.Code, "ELI") {
@@ -117,6 +133,13 @@ func New(set *dict.Set, opt Options) (*Coder, error) {
 		for _, n := range set.Actors[i].Names {
 			if len(n) > 0 {
 				t.actors.add(phraseIDs(n), int32(i))
+				if t.person[i] {
+					t.people.add(n, int32(i))
+				}
+				if len(n) == 1 && len(n[0].Text) >= 6 && !n[0].Stem && namesState(set.Actors[i].Codes) {
+					w := n[0].Text
+					t.stateNames[w[0]] = append(t.stateNames[w[0]], stateName{word: w, rec: int32(i)})
+				}
 			}
 		}
 	}
@@ -346,6 +369,11 @@ func (t *tables) compilePattern(p dict.Pattern) cpattern {
 	// after it in sentence order: for the reversed list that is the
 	// adjacency of the element nearer the verb to this one.
 	n := len(p.Before)
+	for _, e := range p.Before {
+		if e.Kind == dict.ElemWord && isNegation(e.Word.Text) {
+			cp.negation = true
+		}
+	}
 	for i := n - 1; i >= 0; i-- {
 		e := t.compileElem(p.Before[i], &cp.words)
 		e.adjacent = p.Before[i].Next == dict.JoinNext
@@ -426,4 +454,23 @@ func (t *tables) compileElem(el dict.Elem, words *int) celem {
 		}
 	}
 	return e
+}
+
+// isNegation reports the words that negate a verb before it.
+func isNegation(u string) bool {
+	switch u {
+	case "NOT", "N'T", "NEVER":
+		return true
+	}
+	return false
+}
+
+// namesState reports a record whose codes are a state's code alone.
+func namesState(codes []dict.DatedCode) bool {
+	for _, dc := range codes {
+		if len(dc.Code) != 3 || !stateCodes[dc.Code] {
+			return false
+		}
+	}
+	return len(codes) > 0
 }

@@ -102,6 +102,14 @@ type Options struct {
 	// NoPersons turns off finding people the dictionaries do not know
 	// (see Person), as the older programs had it.
 	NoPersons bool
+	// NoInference turns off what a reader infers beyond the words: a title
+	// or a lone agent taking the one state its sentence names ("Deputy
+	// Defense Minister Alexander Fomin" in a sentence about a Russian
+	// delegation), a dictionary person found by surname after a title or
+	// under a misspelling, and phrases that refer to actors named earlier
+	// ("the two countries", "his host", "the North"). The older programs
+	// did none of it.
+	NoInference bool
 	// MaxWords leaves longer sentences uncoded and flags them Complex: a
 	// "sentence" of hundreds of words is a table, a list or text that lost
 	// its punctuation, and the coder's cost grows faster than its length.

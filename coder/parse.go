@@ -96,11 +96,12 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 			j++
 		}
 		p := np{start: live[k].start, end: live[j-1].end, m0: k, m1: j}
-		p.code, p.hasActor = c.compose(s, live[k:j], date)
+		p.code, p.hasActor = c.compose(s, live[k:j], date, true)
 		p.lone = !p.hasActor
+		p.inferred = p.hasActor && !c.namesActor(s, live[k:j])
 		p.actorCode = c.actorCode(s, live[k:j], date)
 		for _, m := range live[k:j] {
-			if m.rec <= -2 || m.actor && m.rec >= 0 && c.t.person[m.rec] {
+			if m.rec <= -2 && s.persons[-2-m.rec].kind != hitRef || m.actor && m.rec >= 0 && c.t.person[m.rec] {
 				p.nameStart, p.nameEnd = m.start, m.end
 			}
 		}
@@ -117,6 +118,7 @@ func (c *Coder) buildNPs(s *sentence, date dict.Date) {
 		for p.start > 0 && isArticle(s.up(p.start-1)) {
 			p.start--
 		}
+		p.locative = !c.opt.NoInference && p.start >= 2 && s.up(p.start-1) == "IN" && isSettingNoun(s.up(p.start-2))
 		idx := int32(len(s.nps))
 		s.nps = append(s.nps, p)
 		for x := p.start; x < p.end; x++ {
@@ -149,14 +151,21 @@ func (c *Coder) attaches(s *sentence, a, b match) bool {
 		return gap == 1 || s.up(a.end+1) == "THE"
 	}
 	// "Russian Deputy Defence Minister", "the US acting ambassador": a
-	// rank between an actor and its agent.
+	// rank between an actor and its agent; or one plain word that names
+	// the kind ("French paper workers", "Chinese fishing boats").
 	if a.actor && a.rec >= 0 && !b.actor && b.rec >= 0 && gap <= 2 {
+		plain := 0
 		for x := a.end; x < b.start; x++ {
-			if !isRank(s.up(x)) {
+			if isRank(s.up(x)) {
+				continue
+			}
+			tk := s.toks[x]
+			if c.opt.NoInference || tk.punct != 0 || tk.capital || isFunctionWord(tk.up) || isDeterminer(tk.up) || c.isVerbWord(s, x) {
 				return false
 			}
+			plain++
 		}
-		return true
+		return plain <= 1
 	}
 	return false
 }
@@ -188,8 +197,11 @@ func isRank(u string) bool {
 
 // compose makes the code of a noun phrase from its matches: the actor's
 // code with the agents' codes placed around it; "---" stands for a missing
-// actor.
-func (c *Coder) compose(s *sentence, ms []match, date dict.Date) (string, bool) {
+// actor. With infer, agents without an actor take the one state the
+// sentence names ("police" in a sentence about Egypt alone), unless the
+// NoInference option is set or a word before them says they are
+// foreign.
+func (c *Coder) compose(s *sentence, ms []match, date dict.Date, infer bool) (string, bool) {
 	base := ""
 	hasActor := false
 	for _, m := range ms {
@@ -213,11 +225,19 @@ func (c *Coder) compose(s *sentence, ms []match, date dict.Date) (string, bool) 
 			}
 		}
 	}
+	if !hasActor && infer && s.ctxCountry != "" && !c.opt.NoInference && c.inferable(s, ms) {
+		base, hasActor = s.ctxCountry, true
+	}
 	if !hasActor {
 		base = "---"
 		if c.opt.ConvertAgent {
 			base = "~"
 		}
+	}
+	if strings.HasSuffix(base, "ELI") && !c.opt.NoInference && c.titledInOffice(ms) {
+		// "Prime Minister Netanyahu" on a day the dictionaries have him
+		// out of office: the text's title is the newer fact.
+		base = base[:len(base)-3]
 	}
 	if strings.IndexByte(base, '/') >= 0 {
 		// An actor that stands for several: give each the agents.
@@ -228,6 +248,113 @@ func (c *Coder) compose(s *sentence, ms []match, date dict.Date) (string, bool) 
 		return strings.Join(parts, "/"), hasActor
 	}
 	return c.withAgents(base, ms), hasActor
+}
+
+// namesActor reports a dictionary actor, or a name the document has
+// placed, among ms.
+func (c *Coder) namesActor(s *sentence, ms []match) bool {
+	for _, m := range ms {
+		if m.actor && m.rec >= 0 || m.rec <= -2 && c.personCode(s, m) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// titledInOffice reports an agent among ms that names an office held
+// ("President", "Defence Minister"), not a past one ("former president").
+func (c *Coder) titledInOffice(ms []match) bool {
+	for _, m := range ms {
+		if !m.actor && m.rec >= 0 {
+			if code := c.t.agentRecs[m.rec].Code; code != "" && !strings.Contains(code, "ELI") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inferable reports whether the agents ms may take the sentence's state:
+// they are agents (not a pronoun), and no word before them marks them as
+// coming from elsewhere ("foreign ministers", "Western diplomats").
+func (c *Coder) inferable(s *sentence, ms []match) bool {
+	agents := false
+	for _, m := range ms {
+		if m.rec == -1 {
+			return false
+		}
+		if !m.actor && m.rec >= 0 {
+			agents = true
+		}
+	}
+	if !agents {
+		return false
+	}
+	for x := ms[0].start - 1; x >= 0 && x >= ms[0].start-2; x-- {
+		switch s.up(x) {
+		case "FOREIGN", "WESTERN", "INTERNATIONAL", "OVERSEAS", "OTHER", "VISITING", "EXILED", "EXILE":
+			return false
+		}
+	}
+	return !c.adjectival(s, ms[len(ms)-1].end)
+}
+
+// adjectival reports whether the agent phrase that ends before token x
+// modifies the word at x rather than naming someone: "an official visit",
+// "a general strike". The agent is a word that is also an adjective of
+// another sense, it is singular, and the word at x a lower-case word that
+// is neither a function word nor an inflected verb. ("An army convoy" is
+// the army's.)
+func (c *Coder) adjectival(s *sentence, x int) bool {
+	if x >= len(s.toks) || x == 0 {
+		return false
+	}
+	switch s.up(x - 1) {
+	case "OFFICIAL", "GENERAL", "RADICAL", "EXTREMIST":
+		// Agents that are adjectives of another sense too. Others modify
+		// as owners ("an army convoy", "a police station").
+	default:
+		return false
+	}
+	tk := s.toks[x]
+	if tk.punct != 0 || tk.capital || isFunctionWord(tk.up) || tk.report {
+		return false
+	}
+	// English modifies with the singular ("a police station", "an army
+	// officer"); a plural agent heads its phrase ("refugees fleeing").
+	if strings.HasSuffix(s.up(x-1), "S") {
+		return false
+	}
+	return !c.isVerbWord(s, x) || isBaseForm(tk.up)
+}
+
+// isBaseForm reports a word that does not end like an inflected verb.
+func isBaseForm(u string) bool {
+	for _, suf := range []string{"ED", "ING", "S", "EN"} {
+		if strings.HasSuffix(u, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// isFunctionWord reports prepositions, auxiliaries, modals, relative
+// words and the commonest adverbs: words that follow a noun phrase
+// without being modified by it.
+func isFunctionWord(u string) bool {
+	switch u {
+	case "OF", "IN", "ON", "AT", "TO", "FROM", "FOR", "WITH", "BY", "AND", "OR", "BUT", "NOR", "AS", "THAN",
+		"NEAR", "ACROSS", "ALONG", "AROUND", "INSIDE", "OUTSIDE", "AGAINST", "DURING", "OVER", "UNDER", "AFTER",
+		"BEFORE", "SINCE", "UNTIL", "INTO", "ONTO", "THROUGH", "THROUGHOUT", "TOWARD", "TOWARDS", "VIA", "WITHIN",
+		"WITHOUT", "AMONG", "BETWEEN", "BEHIND", "BEYOND", "DESPITE", "AMID", "AMIDST", "UPON", "ABOUT", "OFF",
+		"WHO", "WHOM", "WHOSE", "WHICH", "THAT", "WHEN", "WHERE", "WHILE", "IF", "BECAUSE",
+		"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "HAS", "HAVE", "HAD", "DO", "DOES", "DID",
+		"WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "'S", "N'T", "NOT",
+		"ALSO", "STILL", "YET", "NOW", "THEN", "ALREADY", "OFTEN", "NEVER", "EVER", "JUST", "AGAIN", "ONCE",
+		"HERE", "THERE", "TODAY", "YESTERDAY", "TOMORROW", "EARLIER", "LATER", "ALONE", "TOO", "SO", "EVEN":
+		return true
+	}
+	return strings.HasSuffix(u, "LY") && len(u) > 4
 }
 
 // actorCode returns the code of the actor among ms, without agents: the
@@ -309,11 +436,38 @@ func (c *Coder) buildGroups(s *sentence) {
 // the subject carried from the previous sentence, else the pronoun alone,
 // marked unresolved.
 func (c *Coder) resolvePronoun(s *sentence, n int) []int {
+	if !c.opt.NoInference && inQuote(s, s.nps[n].start) {
+		// "They are supporting each other," Stoltenberg said: a pronoun
+		// in a quotation stands for someone the speaker spoke of.
+		s.nps[n].unresolved = true
+		return []int{n}
+	}
+	lead := -1
+	if !c.opt.NoInference {
+		lead = c.leadingComma(s)
+	}
+	first := -1
 	for gi := range s.groups {
 		g := &s.groups[gi]
-		if g.end <= s.nps[n].start && c.usableGroup(s, g) {
+		if g.end > s.nps[n].start || !c.usableGroup(s, g) || lead >= 0 && g.end <= lead {
+			// Not before the pronoun, no actor, or in the phrase that opens
+			// the sentence ("In his first visit to the North, Putin said he
+			// …").
+			continue
+		}
+		if first < 0 {
+			first = gi
+		}
+		if c.opt.NoInference || !personal(s.up(s.nps[n].start)) {
+			break
+		}
+		// "he" and "she" stand for a person when the sentence names one.
+		if p := s.nps[g.nps[0]]; p.nameEnd > p.nameStart {
 			return g.nps
 		}
+	}
+	if first >= 0 {
+		return s.groups[first].nps
 	}
 	if s.ctx != nil && len(s.ctx.Subject) > 0 {
 		p := s.nps[n]
@@ -357,7 +511,7 @@ func (c *Coder) distribute(s *sentence, nps []int) []int {
 		}
 	}
 	if link < 0 {
-		return nps
+		return c.distributeAdjectives(s, nps)
 	}
 	// Agent-only phrases before the linked one, bare actors after it.
 	var agents []match
@@ -391,13 +545,56 @@ func (c *Coder) distribute(s *sentence, nps []int) []int {
 	for _, ag := range agents {
 		for _, ac := range actors {
 			p := np{start: ac.start, end: ac.end, m0: -1, m1: -1}
-			p.code, p.hasActor = c.compose(s, []match{ag, ac}, s.date)
+			p.code, p.hasActor = c.compose(s, []match{ag, ac}, s.date, true)
 			p.lone = !p.hasActor
 			out = append(out, len(s.nps))
 			s.nps = append(s.nps, p)
 		}
 	}
 	return out
+}
+
+// distributeAdjectives gives the agents of a compound's last phrase to
+// the bare states listed before it: "Indian and Pakistani troops" are
+// Indian troops and Pakistani troops, "US and British forces" both
+// forces. The earlier items must be one state's name each, joined by
+// "and" or commas alone.
+func (c *Coder) distributeAdjectives(s *sentence, nps []int) []int {
+	if c.opt.NoInference || len(nps) < 2 {
+		return nps
+	}
+	last := s.nps[nps[len(nps)-1]]
+	if last.m0 < 0 || last.m1-last.m0 < 2 || !s.matches[last.m0].actor {
+		return nps
+	}
+	agents := s.matches[last.m0+1 : last.m1]
+	for _, m := range agents {
+		if m.actor || m.rec < 0 {
+			return nps
+		}
+	}
+	for k, n := range nps[:len(nps)-1] {
+		p := s.nps[n]
+		if p.m0 < 0 || p.m1-p.m0 != 1 || !s.matches[p.m0].actor || s.matches[p.m0].rec < 0 {
+			return nps
+		}
+		next := s.nps[nps[k+1]]
+		for x := p.end; x < next.start; x++ {
+			if u := s.up(x); u != "AND" && u != "," {
+				return nps
+			}
+		}
+	}
+	out := make([]int, 0, len(nps))
+	for _, n := range nps[:len(nps)-1] {
+		p := s.nps[n]
+		ms := append([]match{s.matches[p.m0]}, agents...)
+		q := np{start: p.start, end: p.end, m0: -1, m1: -1}
+		q.code, q.hasActor = c.compose(s, ms, s.date, false)
+		out = append(out, len(s.nps))
+		s.nps = append(s.nps, q)
+	}
+	return append(out, nps[len(nps)-1])
 }
 
 // listed reports whether the tokens in [a, b) join two items of a list:
@@ -413,6 +610,11 @@ func (c *Coder) listed(s *sentence, a, b int) bool {
 	sawJoin := false
 	for x < b {
 		u := s.up(x)
+		if u == "," && !c.opt.NoInference && x == c.leadingComma(s) {
+			// "After his visit to Kenya, Macron …": the comma closes the
+			// opening phrase; it lists nothing.
+			return false
+		}
 		if u == "," || u == "AND" || u == "OR" || u == "NOR" || u == "&" {
 			sawJoin = true
 			x++
@@ -424,9 +626,61 @@ func (c *Coder) listed(s *sentence, a, b int) bool {
 		return false
 	}
 	for ; x < b; x++ {
-		if !s.live[x] || s.toks[x].punct != 0 || c.isVerbWord(s, x) || linkWord(s.up(x)) || s.up(x) == "TO" || isSubordinator(s.up(x)) || isReportingVerb(s.up(x)) {
+		if !s.live[x] || s.toks[x].punct != 0 || c.isVerbWord(s, x) || linkWord(s.up(x)) || s.up(x) == "TO" || isSubordinator(s.up(x)) || s.toks[x].report {
 			return false
 		}
 	}
 	return true
+}
+
+// isSettingNoun reports nouns of a state of affairs or a gathering whose
+// "in X" names where it is, not who takes part: "the war in Ukraine",
+// "stability in the region", "war games in the Mediterranean", "talks in
+// Geneva".
+func isSettingNoun(u string) bool {
+	switch u {
+	case "WAR", "WARS", "CONFLICT", "CONFLICTS", "CRISIS", "FIGHTING", "VIOLENCE", "UNREST", "PEACE", "STABILITY",
+		"SECURITY", "SITUATION", "INSURGENCY", "FAMINE", "TENSIONS", "TENSION", "DEVELOPMENTS", "EVENTS", "CHAOS",
+		"TURMOIL", "BLOODSHED", "HOSTILITIES", "CIVILIANS", "INTERESTS", "INFLUENCE", "PRESENCE", "DEMOCRACY",
+		"EXERCISES", "DRILLS", "GAMES", "MANEUVERS", "MANOEUVRES", "TALKS", "SUMMIT", "CONFERENCE", "NEGOTIATIONS":
+		return true
+	}
+	return false
+}
+
+// leadingComma returns the comma that closes a prepositional or
+// participial phrase opening the sentence ("In his first visit to the North, …"), or -1.
+func (c *Coder) leadingComma(s *sentence) int {
+	if len(s.toks) == 0 || !opensLeadingPhrase(s.up(0)) {
+		return -1
+	}
+	for x := 1; x < len(s.toks); x++ {
+		if s.toks[x].punct == ',' {
+			return x
+		}
+	}
+	return -1
+}
+
+// opensLeadingPhrase reports the words that open a phrase before a
+// sentence's subject: prepositions, and participles ("Commenting on the
+// Pyongyang visit, a spokesperson said …").
+func opensLeadingPhrase(u string) bool {
+	if len(u) > 5 && strings.HasSuffix(u, "ING") {
+		return true
+	}
+	switch u {
+	case "IN", "AFTER", "BEFORE", "DURING", "FOLLOWING", "AT", "ON", "WITH", "DESPITE", "AMID", "UNDER", "SINCE", "FOR", "AHEAD", "UPON":
+		return true
+	}
+	return false
+}
+
+// personal reports the pronouns that stand for a person.
+func personal(u string) bool {
+	switch u {
+	case "HE", "SHE", "HIM", "HER":
+		return true
+	}
+	return false
 }

@@ -7,6 +7,8 @@ type patternMatch struct {
 	code     dict.Code
 	src, tgt []int
 	comp     []int // the compound at a '%'
+	// negation: the pattern holds the verb's negation.
+	negation bool
 }
 
 // matchPatterns tries the verb's patterns, most specific first, and returns
@@ -24,7 +26,13 @@ func (c *Coder) matchPatterns(s *sentence, rec *verbRec, v verbHit) (patternMatc
 		if !c.seq(s, p.before, 0, v.start-1, -1, false, &m) {
 			continue
 		}
+		if m.comp != nil && len(m.comp) < 2 && !c.opt.NoInference {
+			// '%' names both sides of a compound; one actor alone is not
+			// one ("the Chinese navy held exercises" is no joint drill).
+			continue
+		}
 		m.code = p.code
+		m.negation = p.negation
 		return m, true
 	}
 	return patternMatch{}, false
@@ -61,7 +69,7 @@ func (c *Coder) seq(s *sentence, elems []celem, k, pos, dir int, free bool, m *p
 	}
 	adjacent := e.adjacent && !free
 	for p := nextLive(s, pos, dir); p >= 0; p = nextLive(s, p+dir, dir) {
-		if s.toks[p].punct == ';' {
+		if s.toks[p].punct == ';' || dir > 0 && p >= s.patLimit {
 			return false
 		}
 		saved := *m

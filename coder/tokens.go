@@ -16,6 +16,8 @@ type tok struct {
 	punct byte
 	// capital is true when the token starts with an upper-case letter.
 	capital bool
+	// report marks a reporting verb ("said", "told").
+	report bool
 	// cand is the range [c0, c1) of the token's dictionary word ids in
 	// sentence.cands: its exact word id and the ids of every stem that
 	// begins it.

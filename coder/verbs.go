@@ -64,9 +64,45 @@ func (c *Coder) nounUse(s *sentence, i int) bool {
 	if i > 0 && !s.allCaps && s.toks[i].capital && s.toks[i-1].punct != '"' && s.toks[i-1].punct != ':' {
 		return true
 	}
+	if !c.opt.VerbsAfterDeterminers && c.modifiedNoun(s, i) {
+		return true
+	}
 	for _, id := range s.cand(i) {
 		if c.t.nouns[id] {
 			return true
+		}
+	}
+	return false
+}
+
+// modifiedNoun reports a verb's base form that heads a noun phrase: a
+// determiner, then one or two modifiers, then the word ("the Pyongyang
+// visit", "his state visit", "a US attack"). A modifier is an actor's
+// phrase or a lower-case word that is not a function word; a plural one
+// ("the two leaders meet") makes the word a verb again, as does any
+// inflected form.
+func (c *Coder) modifiedNoun(s *sentence, i int) bool {
+	if !isBaseForm(s.up(i)) || isIrregularPast(s.up(i)) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		u := s.up(k)
+		if isDeterminer(u) {
+			return k < i-1
+		}
+		tk := s.toks[k]
+		inNP := s.npAt[k] >= 0
+		switch {
+		case tk.punct != 0 && !(inNP && tk.punct == '-'):
+			return false
+		case inNP && !c.pluralName(u):
+			// An actor before the word modifies it ("the US attack", "the
+			// Paris talks"), unless it is a plural subject ("the
+			// Palestinians reject").
+		case inNP || tk.capital || isFunctionWord(u) || strings.HasSuffix(u, "S"):
+			return false
+		case c.isVerbWord(s, k) && !isBaseForm(u):
+			return false
 		}
 	}
 	return false
@@ -82,7 +118,7 @@ func (c *Coder) clauseBreak(s *sentence, a, b verbHit) (brk, conj bool, at int) 
 		case ";":
 			return true, false, x + 1
 		case "AND", "BUT", "WHILE", "WHEREAS", "THEN":
-			if s.npAt[x] < 0 && !c.joinsList(s, x) {
+			if s.npAt[x] < 0 && !c.joinsList(s, x) && (c.opt.NoInference || c.leadsToVerb(s, x, b.start)) {
 				conj, at = true, x+1
 			}
 		default:
@@ -93,7 +129,40 @@ func (c *Coder) clauseBreak(s *sentence, a, b verbHit) (brk, conj bool, at int) 
 			}
 		}
 	}
+	// "Lula arrived in Lisbon, greeted by Portugal's president": a
+	// participle with its agent after a comma opens a clause of its own.
+	if !c.opt.NoInference && b.start > 0 && s.toks[b.start-1].punct == ',' && c.participleClause(s, b) {
+		return true, false, b.start
+	}
 	return conj, conj, at
+}
+
+// leadsToVerb reports whether the conjunction at x opens the clause of
+// the verb at v: between them stand at most a subject, auxiliaries and
+// adverbs ("… and Moscow also signed", ", but was still refusing"), not
+// the rest of a noun phrase ("photographs and other military
+// intelligence to Macedonia which is preparing").
+func (c *Coder) leadsToVerb(s *sentence, x, v int) bool {
+	subject := int32(-1) // the group of the subject, once seen
+	for k := x + 1; k < v; k++ {
+		if n := s.npAt[k]; n >= 0 {
+			g := s.groupOf[n]
+			if subject >= 0 && g != subject {
+				return false
+			}
+			subject = g
+			continue
+		}
+		u := s.up(k)
+		switch {
+		case s.toks[k].punct == ',' || s.toks[k].punct == '"':
+		case isBeForm(u), isFunctionWord(u) && !linkWord(u) && u != "TO" && u != "WITH" && u != "AGAINST":
+		case isDeterminer(u) && k+1 < v && s.npAt[k+1] >= 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // groupBetween reports whether an actor's compound lies within [i, j).
@@ -161,12 +230,39 @@ func (c *Coder) events(s *sentence, res *Result) {
 		if !sameClause {
 			subject = src
 		}
-		tgt := c.groupAfter(s, v.end, c.clauseEnd(s, vi))
+		if !c.opt.NoInference {
+			if sp := c.coordinateSpeaker(s, v); sp != nil {
+				src = sp
+				if !sameClause {
+					subject = src
+				}
+			}
+			if ob := obligation(s, v); ob.Main != "" && src != nil {
+				// "Russia said that Sudan must return the helicopter": the
+				// speaker demands it of Sudan, and nothing was returned.
+				if rep := c.reporter(s, v); rep != nil && !sameGroup(rep, src) && !c.sameActor(s, rep, src) {
+					n := len(res.Events)
+					c.emit(s, res, rep, src, ob, v, false)
+					res.Events = dedupe(res.Events, n)
+				}
+				continue
+			}
+			if c.governedClause(s, v) {
+				continue
+			}
+		}
+		tgt := c.groupAfter(s, v.end, objectLimit(s, v.end, c.clauseEnd(s, vi)))
 		if sameClause && nonfinite == nil && (tgt == nil || sameGroup(tgt, src)) {
 			tgt = prevTgt
 		}
 		code := rec.code
 		mutual := false
+		// A pattern's words after the verb, like its object, lie before a
+		// relative clause or a dash clause.
+		s.patLimit = len(s.toks)
+		if !c.opt.NoInference {
+			s.patLimit = objectLimit(s, v.end, len(s.toks))
+		}
 		m, matched := c.matchPatterns(s, rec, v)
 		if matched {
 			code = m.code
@@ -193,16 +289,59 @@ func (c *Coder) events(s *sentence, res *Result) {
 				}
 			}
 		} else if passive != nil {
-			// "X was greeted by Y": Y is the source and X the target.
+			// "X was greeted by Y": Y is the source and X the target; in
+			// "X arrived, greeted by Y" X is the previous clause's subject.
+			if src == nil && c.participleClause(s, v) {
+				src = prevSrc
+			}
 			src, tgt = passive, src
 		} else if _, pv := c.passive(s, v); pv && !c.opt.OneEventPerClause {
 			// "X was attacked" names no attacker: X is the target, and
-			// there is no event between known parties.
-			continue
+			// there is no event between known parties, unless the place
+			// tells who acts ("was arrested in Lebanon").
+			st := c.placeOfAct(s, v, code)
+			if st == nil || src == nil {
+				continue
+			}
+			src, tgt = st, src
 		} else if code.Kind == dict.CodeNull {
 			// A verb that codes nothing by itself ("has", "is") is an
 			// auxiliary: it neither makes an event nor closes the clause.
 			continue
+		}
+		if matched && m.src == nil && m.tgt == nil && m.comp == nil && !c.opt.NoInference {
+			// A pattern read on a passive verb ("was received with
+			// military honors", "was put under investigation in Italy"):
+			// the subject undergoes it, and the agent after "by", or the
+			// state where it was done, acts.
+			if agent, pv := c.passive(s, v); pv {
+				switch st := c.placeOfAct(s, v, code); {
+				case agent != nil:
+					src, tgt = agent, src
+				case st != nil && src != nil:
+					src, tgt = st, src
+				default:
+					continue
+				}
+			}
+		}
+		if tgt == nil && inherit && prevTgt != nil && src != nil && !c.opt.NoInference && supportive(code.Main) && c.sameStates(s, src, prevSrc) {
+			// "Kim called Putin a friend and pledged his full support":
+			// the second act of the same subject, with no object of its
+			// own, goes to the first one's.
+			tgt = prevTgt
+		}
+		if tgt == nil && strings.HasPrefix(code.Main, "13") && !c.opt.NoInference {
+			// "Russia threatened to stop talks if the United States …":
+			// the threat is held over whoever the condition names.
+			tgt = c.conditionSubject(s, v.end, len(s.toks))
+		}
+		if tgt == nil && (len(src) >= 2 || len(src) == 1 && strings.IndexByte(s.nps[src[0]].code, '/') >= 0) &&
+			!mutual && !c.opt.NoInference && reciprocal(code.Main) {
+			// "Rwanda and Uganda agreed to exchange prisoners", "Iran and
+			// Iraq fought": a compound subject with no object acts on
+			// itself, each member on the others.
+			tgt, mutual = src, true
 		}
 		src, tgt = c.applyDefaults(s, v, vi, src, tgt)
 		if src == nil {
@@ -227,6 +366,19 @@ func (c *Coder) events(s *sentence, res *Result) {
 			prevEnd = v.end
 		}
 		negated, mood := c.modality(s, v)
+		if matched && m.negation {
+			// "did not rule out cooperation": the pattern read the
+			// negation, and the code is the intent it expresses.
+			negated, mood = false, Asserted
+		}
+		if negated && (mood == Planned || mood == Hypothetical) && !c.opt.NoInference && code.Kind == dict.CodeEvent {
+			// "Syria will not accept more refugees": a cooperative act
+			// refused for the future is a rejection, stated now.
+			if r := refusal(code.Main); r != "" {
+				code = dict.Code{Kind: dict.CodeEvent, Main: r}
+				negated, mood = false, Asserted
+			}
+		}
 		switch code.Kind {
 		case dict.CodeNull:
 			continue
@@ -254,6 +406,31 @@ func (c *Coder) events(s *sentence, res *Result) {
 			return
 		}
 	}
+}
+
+// sameStates reports whether the compounds a and b are the same states
+// ("Putin" and "Moscow").
+func (c *Coder) sameStates(s *sentence, a, b []int) bool {
+	if len(a) == 0 || len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		x, y := stateOf(s.nps[a[k]].code), stateOf(s.nps[b[k]].code)
+		if x == "" || x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// sameActor reports whether the compounds a and b name one actor, one
+// code the other's with roles added ("RUS" and "RUSGOV").
+func (c *Coder) sameActor(s *sentence, a, b []int) bool {
+	if len(a) != 1 || len(b) != 1 {
+		return false
+	}
+	x, y := s.nps[a[0]].code, s.nps[b[0]].code
+	return strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
 }
 
 // yields reports whether src and tgt give at least one event: a source
@@ -303,7 +480,19 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 	for _, b := range tgt {
 		tgts = c.mentions(s, b, tgts)
 	}
+	// An agent that took the sentence's state from the state it visits or
+	// appeals to ("the minister made an official visit to Ottawa", "Tamil
+	// refugees asked India for asylum") is not from there: the event
+	// between the two says nothing.
+	inferredVisitor := len(src) == 1 && s.nps[src[0]].inferred &&
+		(strings.HasPrefix(code.Main, "04") || strings.HasPrefix(code.Main, "02"))
 	for _, sa := range srcs {
+		if len(tgts) > 0 && !inferredVisitor && !c.opt.NoInference && onlySelf(sa, tgts) {
+			// "Kenyan students staged a sit-in at the university": the one
+			// target found is the source again, a place rather than a
+			// party; the act stands without one.
+			tgts = nil
+		}
 		if len(tgts) == 0 {
 			// A bare statement ("X said …", CAMEO 01) with no one it is
 			// addressed to carries nothing an analyst can count.
@@ -314,7 +503,7 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 			continue
 		}
 		for _, tb := range tgts {
-			if tb.Code == sa.Code {
+			if tb.Code == sa.Code || inferredVisitor && stateOf(tb.Code) == stateOf(sa.Code) {
 				continue
 			}
 			res.Events = append(res.Events, Coded{Source: sa, Target: tb, Code: code.Main, VerbStart: vs, VerbEnd: ve, Negated: negated})
@@ -323,6 +512,16 @@ func (c *Coder) emit(s *sentence, res *Result, src, tgt []int, code dict.Code, v
 			}
 		}
 	}
+}
+
+// onlySelf reports whether every target has the source's code.
+func onlySelf(sa Mention, tgts []Mention) bool {
+	for _, tb := range tgts {
+		if tb.Code != sa.Code {
+			return false
+		}
+	}
+	return true
 }
 
 // mentions appends the actors of noun phrase n: one, or several when its
@@ -391,7 +590,7 @@ func (c *Coder) synthetic(s *sentence, v verbHit, code string) int {
 // usable reports whether a noun phrase counts as an actor under the
 // options: lone agents only with NullAgents or ConvertAgent.
 func (c *Coder) usable(p np) bool {
-	if p.pronoun {
+	if p.pronoun || p.locative {
 		return false
 	}
 	return !p.lone || c.opt.NullAgents || c.opt.ConvertAgent
@@ -415,8 +614,13 @@ func (c *Coder) clauseStart(s *sentence, i, from int) int {
 	if c.opt.FirstActorSubject {
 		return from
 	}
+	if !c.opt.NoInference && from == 0 {
+		// "In his first visit to the isolated North, Putin said …": the
+		// actors of a leading prepositional phrase are not the subject.
+		from = c.afterLeadingPhrase(s, i)
+	}
 	for x := i - 1; x > from; x-- {
-		if u := s.up(x); isSubordinator(u) && u != "AS" && u != "BUT" && u != "THEN" || isReportingVerb(u) {
+		if u := s.up(x); isSubordinator(u) && u != "AS" && u != "BUT" && u != "THEN" || s.toks[x].report {
 			for gi := range s.groups {
 				g := &s.groups[gi]
 				if g.start > x && g.end <= i && c.usableGroup(s, g) {
@@ -427,6 +631,41 @@ func (c *Coder) clauseStart(s *sentence, i, from int) int {
 		}
 	}
 	return from
+}
+
+// participleClause reports verb v as a participle with "by" and no form
+// of "be" before it: "greeted by cheering crowds".
+func (c *Coder) participleClause(s *sentence, v verbHit) bool {
+	if v.end >= len(s.toks) || s.up(v.end) != "BY" || v.start == 0 || isBeForm(s.up(v.start-1)) {
+		return false
+	}
+	u := s.up(v.end - 1)
+	return strings.HasSuffix(u, "ED") || strings.HasSuffix(u, "EN") || strings.HasSuffix(u, "WN")
+}
+
+// afterLeadingPhrase returns the token after the comma that closes a
+// prepositional phrase opening the sentence, when an actor stands between
+// that comma and token i; else 0.
+func (c *Coder) afterLeadingPhrase(s *sentence, i int) int {
+	if len(s.toks) == 0 {
+		return 0
+	}
+	if !opensLeadingPhrase(s.up(0)) {
+		return 0
+	}
+	for x := 1; x < i; x++ {
+		if s.toks[x].punct != ',' {
+			continue
+		}
+		for gi := range s.groups {
+			g := &s.groups[gi]
+			if g.start > x && g.end <= i && c.usableGroup(s, g) {
+				return x + 1
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // groupBefore returns the noun phrases of the compound nearest before
@@ -527,6 +766,16 @@ func (c *Coder) modality(s *sentence, v verbHit) (negated bool, mood Mood) {
 			}
 		}
 	}
+	// "Syria denied that it supported terrorist groups": the act is
+	// denied.
+	if !negated && !c.opt.NoInference && deniedClause(s, v) {
+		negated = true
+	}
+	// "if the United States attacked", "unless Tehran halts enrichment":
+	// a condition supposes its act.
+	if mood == Asserted && !c.opt.NoInference && c.conditional(s, v) {
+		mood = Hypothetical
+	}
 	// "accused X of supplying …": the -ing verb after OF is alleged.
 	if mood == Asserted && v.start > 0 && s.up(v.start-1) == "OF" && strings.HasSuffix(s.up(v.start), "ING") {
 		for x := v.start - 2; x >= 0 && x >= v.start-12; x-- {
@@ -558,11 +807,28 @@ func (c *Coder) passive(s *sentence, v verbHit) (agent []int, passive bool) {
 	for x >= 0 && (s.up(x) == "ALSO" || s.up(x) == "NOT" || strings.HasSuffix(s.up(x), "LY")) && x >= v.start-3 {
 		x--
 	}
-	if x < 0 || !isBeForm(s.up(x)) {
-		return nil, false
-	}
 	u := s.up(v.end - 1)
-	passive = strings.HasSuffix(u, "ED") || strings.HasSuffix(u, "EN") || strings.HasSuffix(u, "WN")
+	participle := strings.HasSuffix(u, "ED") || strings.HasSuffix(u, "EN") || strings.HasSuffix(u, "WN")
+	if x < 0 || !isBeForm(s.up(x)) {
+		// "hugged by Kim", "greeted by cheering crowds": a participle
+		// with its agent after "by", without "was". "Responded by
+		// imposing sanctions" tells the manner, "shortened by one hour"
+		// the measure, not the agent.
+		if !participle || c.opt.OneEventPerClause || v.end+1 >= len(s.toks) || s.up(v.end) != "BY" {
+			return nil, false
+		}
+		if next := v.end + 1; strings.HasSuffix(s.up(next), "ING") && c.isVerbWord(s, next) || isQuantity(s.up(next)) {
+			return nil, false
+		}
+		for _, g := range s.groups {
+			if g.start > v.end && g.start <= v.end+2 && c.usableGroup(s, &g) {
+				return g.nps, true
+			}
+		}
+		return nil, true
+	}
+	// After "was", "has been": irregular participles too ("been put").
+	passive = participle || isIrregularPast(u) || isBareParticiple(u)
 	for y := v.end; y < len(s.toks) && y <= v.end+3; y++ {
 		if s.up(y) == "BY" {
 			for _, g := range s.groups {
@@ -574,4 +840,53 @@ func (c *Coder) passive(s *sentence, v verbHit) (agent []int, passive bool) {
 		}
 	}
 	return nil, passive
+}
+
+// pluralName reports a name in the plural: it ends in S and the
+// dictionaries know it without ("PALESTINIANS", but not "PARIS").
+func (c *Coder) pluralName(u string) bool {
+	if len(u) < 4 || !strings.HasSuffix(u, "S") {
+		return false
+	}
+	_, ok := c.t.v.exact[u[:len(u)-1]]
+	return ok
+}
+
+// isBareParticiple reports participles that are spelled like their verb
+// ("was put under investigation", "was hit").
+func isBareParticiple(u string) bool {
+	switch u {
+	case "PUT", "SET", "CUT", "HIT", "SHUT", "LET", "SPREAD", "BEATEN", "SHOT", "BURNT", "BURNED":
+		return true
+	}
+	return false
+}
+
+// isQuantity reports a word that opens a measure: a number or a number
+// word ("by one hour", "by 10 percent", "by half").
+func isQuantity(u string) bool {
+	if u != "" && u[0] >= '0' && u[0] <= '9' {
+		return true
+	}
+	switch u {
+	case "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "HALF", "A", "AN",
+		"SEVERAL", "SOME", "ABOUT", "NEARLY", "ALMOST", "MORE", "LESS", "UP", "AROUND":
+		return true
+	}
+	return false
+}
+
+// isIrregularPast reports the past forms of irregular verbs that news
+// uses most, which no ending gives away ("the new mayor left").
+func isIrregularPast(u string) bool {
+	switch u {
+	case "LEFT", "MET", "SENT", "SOLD", "BOUGHT", "TOLD", "SAID", "MADE", "TOOK", "GAVE", "HELD", "LED", "FLED",
+		"FOUGHT", "STRUCK", "SHOT", "BROKE", "CAUGHT", "BROUGHT", "SOUGHT", "THREW", "WON", "LOST", "SPOKE", "WROTE",
+		"BEGAN", "BECAME", "CAME", "WENT", "RAN", "SAW", "KNEW", "GREW", "DREW", "FELL", "FELT", "KEPT", "BUILT",
+		"SPENT", "FOUND", "BLEW", "FLEW", "FORGAVE", "FROZE", "HUNG", "HID", "LAID", "MEANT", "OVERSAW", "OVERRAN",
+		"PAID", "ROSE", "SANK", "SHOOK", "STOOD", "STOLE", "SWORE", "SWEPT", "TAUGHT", "TORE", "UNDERTOOK",
+		"UPHELD", "WITHDREW", "WITHHELD", "DEALT", "FED", "OVERTHREW", "RETOOK", "BOUND", "SPREAD", "ATE", "DROVE":
+		return true
+	}
+	return false
 }

@@ -253,3 +253,12 @@ func (t *phraseTrie) longest(s *sentence, i int, skip func(int) bool) (int, []in
 	}
 	return bestLen, best
 }
+
+// rootEntries returns the entries of the one-word phrase id.
+func (t *phraseTrie) rootEntries(id int32) []int32 {
+	k, ok := t.root[id]
+	if !ok {
+		return nil
+	}
+	return t.nodes[k].entries
+}

@@ -88,6 +88,7 @@ func PetrarchDefaultOptions() coder.Options {
 	o.NullAgents = true
 	o.OneEventPerClause = true
 	o.NoPersons = true
+	o.NoInference = true
 	o.Pronouns = false
 	return o
 }

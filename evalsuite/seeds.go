@@ -398,9 +398,9 @@ type EntityCoder interface {
 // Extract codes doc with c and returns what the scorers read: the events,
 // the sentences and dropped lines of segment.Segment (which is how the
 // pipeline cuts the document) and, when c is an [EntityCoder], the persons
-// (entities of kind "person", with their actor code as country).
-// Organizations, metonyms, facts and relations stay nil: the pipeline does
-// not output them yet.
+// and organizations (entities of kind "person" and "organization", with
+// their actor code as country). Metonyms, facts and relations stay nil:
+// the pipeline does not output them yet.
 func Extract(doc document.Document, c DocumentCoder) Extraction {
 	seg := segment.Segment(doc.Text)
 	x := Extraction{
@@ -417,9 +417,13 @@ func Extract(doc document.Document, c DocumentCoder) Extraction {
 	var entities []event.Entity
 	x.Events, entities = ec.CodeEntities(doc)
 	x.Persons = []Person{}
+	x.Organizations = []Organization{}
 	for _, e := range entities {
-		if e.Kind == "person" {
-			x.Persons = append(x.Persons, Person{Name: e.Name, Country: e.Code})
+		switch e.Kind {
+		case "person":
+			x.Persons = append(x.Persons, Person{Name: e.Name, Country: e.Code, Role: e.Role})
+		case "organization":
+			x.Organizations = append(x.Organizations, Organization{Name: e.Name, Country: e.Code})
 		}
 	}
 	return x

@@ -24,6 +24,8 @@ func (r SeedsReport) Figures() map[string]float64 {
 		"extra_events_max":        float64(r.Coded - r.Matched),
 		"boilerplate_ok":          b2f(r.BoilerplateOK()),
 		"headings_ok":             b2f(r.HeadingsOK()),
+		"persons_recall":          r.Category("persons").Recall(),
+		"organizations_recall":    r.Category("organizations").Recall(),
 	}
 }
 

@@ -175,13 +175,15 @@ func (c entityCoder) CodeEntities(doc document.Document) ([]event.Event, []event
 	return c.Code(doc), c.people
 }
 
-func TestExtractPersons(t *testing.T) {
+func TestExtractEntities(t *testing.T) {
 	g := readMiniGold(t)
 	c := entityCoder{
 		cannedCoder: cannedCoder{"state visit": {cev("FRA>DEU", "042", "CONSULT", "2025-03-07")}},
 		people: []event.Entity{
 			{Kind: "person", Name: "Anne-Marie Exemple", Code: "FRAGOV", Country: "FRA"},
 			{Kind: "person", Name: "Otto Beispiel", Code: "DEU", Country: "DEU"}, // wrong affiliation
+			{Kind: "organization", Name: "Example Wire", Code: "FRAMED", Country: "FRA"},
+			{Kind: "organization", Name: "Other Wire", Code: "DEUMED", Country: "DEU"}, // not in the gold
 		},
 	}
 	rep, err := RunSeeds(context.Background(), g, filepath.Join("testdata", "seeds"), c)
@@ -191,8 +193,8 @@ func TestExtractPersons(t *testing.T) {
 	if p := rep.Category("persons"); !p.Implemented || p.RequiredFound != 1 || p.Required != 2 {
 		t.Errorf("persons %+v", p)
 	}
-	if o := rep.Category("organizations"); o.Implemented {
-		t.Errorf("organizations %+v: the pipeline gives none", o)
+	if o := rep.Category("organizations"); !o.Implemented || o.RequiredFound != 1 || o.Required != 1 {
+		t.Errorf("organizations %+v", o)
 	}
 	if rep.Coded != 1 || rep.Matched != 1 {
 		t.Errorf("coded %d matched %d", rep.Coded, rep.Matched)

@@ -45,6 +45,7 @@ func TabariDefaultOptions() coder.Options {
 	o.FirstActorSubject = true
 	o.OneEventPerClause = true
 	o.NoPersons = true
+	o.NoInference = true
 	return o
 }
 

@@ -30,7 +30,8 @@ func TestLookup(t *testing.T) {
 		{"111", Info{Code: "111", Goldstein: -2.0, Quad: VerbalConflict, PloverType: "ACCUSE", PloverMode: "disapprove", Name: "criticize or denounce"}},
 		// GDELT puts root 14 in verbal conflict, not material conflict.
 		{"141", Info{Code: "141", Goldstein: -6.5, Quad: VerbalConflict, PloverType: "PROTEST", PloverMode: "demo", Name: "demonstrate or rally"}},
-		{"163", Info{Code: "163", Goldstein: -8.0, Quad: MaterialConflict, PloverType: "COERCE", PloverMode: "restrict", Name: "impose sanctions or embargo"}},
+		// The PLOVER manual, not CAMEO2PLOVER-2021, places sanctions under SANCTION.
+		{"163", Info{Code: "163", Goldstein: -8.0, Quad: MaterialConflict, PloverType: "SANCTION", PloverMode: "", Name: "impose sanctions or embargo"}},
 		{"173", Info{Code: "173", Goldstein: -5.0, Quad: MaterialConflict, PloverType: "COERCE", PloverMode: "arrest", Name: "arrest, detain or charge"}},
 		{"190", Info{Code: "190", Goldstein: -10.0, Quad: MaterialConflict, PloverType: "ASSAULT", PloverMode: "", Name: "conventional force (general)"}},
 		{"2042", Info{Code: "2042", Goldstein: -10.0, Quad: MaterialConflict, PloverType: "ASSAULT", PloverMode: "unconventional", Name: "nuclear detonation"}},

@@ -52,9 +52,14 @@ func (p *Pipeline) Process(doc document.Document) Result {
 	events, persons := p.code(doc, &r.Sentences)
 	r.Events = events
 	for _, x := range persons {
-		e := event.Entity{Kind: "person", Doc: doc.ID, Name: x.Name, Code: x.Code}
-		if len(x.Code) >= 3 {
+		e := event.Entity{Kind: x.Kind, Doc: doc.ID, Name: x.Name, Code: x.Code, Role: x.Role, Organization: x.Organization}
+		if len(x.Code) >= 3 && x.Code[:3] != "IGO" && x.Code[:3] != "NGO" {
 			e.Country = x.Code[:3]
+		}
+		for _, m := range x.Mentions {
+			if m[0] >= 0 && m[1] <= len(doc.Text) && m[0] < m[1] {
+				e.Mentions = append(e.Mentions, event.Span{Start: m[0], End: m[1], Text: doc.Text[m[0]:m[1]]})
+			}
 		}
 		r.Entities = append(r.Entities, e)
 	}
@@ -100,6 +105,7 @@ func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, [
 		// story was filed, not an actor: code what follows it.
 		skip := bodyStart(doc.Text, s)
 		body := doc.Text[skip:s.End]
+		ctx.Offset = skip
 		res := p.Coder.CodeSentenceIn(&ctx, body, date)
 		if res.Discard == coder.DiscardStory {
 			return nil, nil

@@ -15,6 +15,7 @@ func newEvalCmd() *cobra.Command {
 	cmd.AddCommand(newEvalSuiteCmd("petrarch"), newEvalSuiteCmd("tabari"), newEvalTempEval3Cmd())
 	cmd.AddCommand(newEvalSeedsCmd(), newEvalPloverCmd())
 	cmd.AddCommand(newEvalATOPCmd())
+	cmd.AddCommand(newEvalSanctionsCmd())
 	return cmd
 }
 

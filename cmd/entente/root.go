@@ -24,6 +24,8 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(newIngestCmd(), newEventsCmd(), newRelationsCmd(), newActorsCmd(), newDocumentsCmd(), newExportCmd())
 	root.AddCommand(newServeCmd(), newDemoCmd())
 	root.AddCommand(newImportCmd(), newCascadeCmd())
+	root.AddCommand(newScreenCmd())
+	addImporter(root, newImportSanctionsCmd())
 	return root
 }
 

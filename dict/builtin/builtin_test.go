@@ -301,6 +301,10 @@ func TestCodes(t *testing.T) {
 					ok = len(c) == 6 && country[c[:3]] == 1 && c[3:] == "MED"
 				case "regions.actors.txt":
 					ok = isRegion[c]
+				case "organizations.actors.txt":
+					// A state's code with roles, or an international
+					// militarised group (IMG, a religion, three letters).
+					ok = country[c[:3]] == 1 && orgRoles(c[3:]) || len(c) == 9 && strings.HasPrefix(c, "IMG")
 				default:
 					ok = c == "---" || country[c[:3]] == 1 || strings.HasPrefix(c, "IGO") || strings.HasPrefix(c, "NGO")
 				}
@@ -310,6 +314,16 @@ func TestCodes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// orgRoles reports whether s is one role block an organisation of
+// organizations.actors.txt may carry.
+func orgRoles(s string) bool {
+	switch s {
+	case "REB", "UAF", "OPP", "GOV", "MIL", "BUS":
+		return true
+	}
+	return false
 }
 
 // allRoles reports whether s is a run of known role blocks.
@@ -545,6 +559,20 @@ func TestSpotChecks(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q on %d: got %q, want %q", tt.text, tt.day, got, tt.want)
+		}
+	}
+}
+
+// TestStateNames checks that every state record gives at least its name,
+// an adjective or demonym, and its capital: three names or more.
+func TestStateNames(t *testing.T) {
+	want := map[string]bool{}
+	for _, c := range states {
+		want[c] = true
+	}
+	for _, r := range loadAll(t)["countries.actors.txt"] {
+		if len(r.codes) == 1 && want[r.codes[0].code] && len(r.names) < 3 {
+			t.Errorf("%s: %d names, want the name, an adjective and the capital at least", r, len(r.names))
 		}
 	}
 }

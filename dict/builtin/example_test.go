@@ -17,6 +17,8 @@ func ExampleNames() {
 	// igos.actors.txt
 	// leaders.actors.txt
 	// media.actors.txt
+	// organizations.actors.txt
 	// regions.actors.txt
 	// verbs.txt
+	// world-leaders.actors.txt
 }

@@ -2,6 +2,7 @@ package builtin_test
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,21 +28,67 @@ func readActorsFile(t *testing.T, name string) []dict.Actor {
 	return actors
 }
 
+// peopleFiles are the actors files that hold people with dated terms.
+var peopleFiles = []string{"leaders.actors.txt", "world-leaders.actors.txt"}
+
+// readPeople reads every record of peopleFiles.
+func readPeople(t *testing.T) []dict.Actor {
+	t.Helper()
+	var all []dict.Actor
+	for _, f := range peopleFiles {
+		all = append(all, readActorsFile(t, f)...)
+	}
+	return all
+}
+
 func TestLeadersRead(t *testing.T) {
-	actors := readActorsFile(t, "leaders.actors.txt")
-	// The file is meant to hold every holder of the covered offices since
-	// 2000; a count far below that means records were lost.
-	if len(actors) < 250 {
-		t.Errorf("%d person records, want at least 250", len(actors))
+	// leaders.actors.txt is meant to hold every holder of the covered
+	// offices since 2000, world-leaders.actors.txt the heads of state and
+	// government of the other states; counts far below these mean records
+	// were lost.
+	for file, least := range map[string]int{"leaders.actors.txt": 250, "world-leaders.actors.txt": 900} {
+		if n := len(readActorsFile(t, file)); n < least {
+			t.Errorf("%s: %d person records, want at least %d", file, n, least)
+		}
 	}
 }
+
+// TestWorldLeadersCover checks that every state has at least one head of
+// state or government in the people files.
+func TestWorldLeadersCover(t *testing.T) {
+	have := map[string]bool{}
+	for _, a := range readPeople(t) {
+		for _, c := range a.Codes {
+			if strings.HasSuffix(c.Code, "GOV") && len(c.Code) == 6 {
+				have[c.Code[:3]] = true
+			}
+		}
+	}
+	var missing []string
+	for _, a := range readActorsFile(t, "countries.actors.txt") {
+		if len(a.Codes) != 1 || len(a.Codes[0].Code) != 3 || a.Codes[0].Code == "---" {
+			continue
+		}
+		if c := a.Codes[0].Code; !have[c] && !exemptFromLeaders[c] {
+			missing = append(missing, c)
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("%d states without a head of state or government: %v", len(missing), missing)
+	}
+}
+
+// exemptFromLeaders are records of the countries file that are not states
+// with a government of their own, or whose heads of state rotate every six
+// months (San Marino's captains regent).
+var exemptFromLeaders = map[string]bool{"HKG": true, "MAC": true, "GRL": true, "SMR": true}
 
 // TestLeadersCodeAt checks what the coder gets for a person on a day: the
 // office in office, the elite code out of it, and the standing at writing
 // when the date is unknown.
 func TestLeadersCodeAt(t *testing.T) {
 	byName := map[string]*dict.Actor{}
-	actors := readActorsFile(t, "leaders.actors.txt")
+	actors := readPeople(t)
 	for i := range actors {
 		for _, n := range actors[i].Names {
 			byName[n.String()] = &actors[i]
@@ -58,6 +105,16 @@ func TestLeadersCodeAt(t *testing.T) {
 		{"PUTIN_", 20240619, "RUSGOV"},
 		{"PUTIN_", 0, "RUSGOV"},
 		{"DMITRY_MEDVEDEV_", 20090101, "RUSGOV"},
+		// world-leaders.actors.txt
+		{"ROBERT_MUGABE_", 20000101, "ZWEGOV"},
+		{"ROBERT_MUGABE_", 20180101, "ZWEELI"},
+		{"EDUARD_SHEVARDNADZE_", 19880101, "RUSGOV"}, // Soviet foreign minister
+		{"EDUARD_SHEVARDNADZE_", 20000101, "GEOGOV"},
+		{"EDUARD_SHEVARDNADZE_", 20100101, "GEOELI"},
+		{"ABDELAZIZ_BOUTEFLIKA_", 20100101, "DZAGOV"},
+		{"JONAS_SAVIMBI_", 19900101, "AGOREB"},
+		{"AHMED_AL-SHARAA_", 20200101, "SYRREB"},
+		{"AHMED_AL-SHARAA_", 20250101, "SYRGOV"},
 		{"SERGEY_LAVROV_", 20240619, "RUSGOV"},
 		{"SHOIGU_", 20200101, "RUSGOVMIL"},
 		{"SHOIGU_", 20250101, "RUSGOV"},
@@ -117,9 +174,11 @@ func TestLeadersCodeAt(t *testing.T) {
 }
 
 // personRoles are the role blocks a person's code may carry after the
-// state's code.
+// state's code: offices, and for the leaders of armed movements and
+// oppositions in world-leaders.actors.txt REB, UAF and OPP.
 var personRoles = map[string]bool{
 	"GOV": true, "GOVMIL": true, "MIL": true, "SPY": true, "JUD": true, "LEG": true, "ELI": true,
+	"REB": true, "UAF": true, "OPP": true,
 }
 
 // TestLeadersCodes checks that every code names a state of
@@ -142,7 +201,7 @@ func TestLeadersCodes(t *testing.T) {
 			igos[c.Code] = true
 		}
 	}
-	for _, a := range readActorsFile(t, "leaders.actors.txt") {
+	for _, a := range readPeople(t) {
 		name := a.Names[0].String()
 		for _, c := range a.Codes {
 			ok := igos[c.Code] || len(c.Code) > 3 && states[c.Code[:3]] && personRoles[c.Code[3:]]
@@ -200,7 +259,7 @@ func nextDay(d dict.Date) dict.Date {
 func TestLeadersNames(t *testing.T) {
 	owner := map[string]string{} // name -> "file:line"
 	for _, file := range builtin.Names() {
-		if !strings.HasSuffix(file, ".actors.txt") || file == "leaders.actors.txt" {
+		if !strings.HasSuffix(file, ".actors.txt") || slices.Contains(peopleFiles, file) {
 			continue
 		}
 		for _, a := range readActorsFile(t, file) {
@@ -214,7 +273,7 @@ func TestLeadersNames(t *testing.T) {
 		"WANG_": true, "SINGH_": true, "NGUYEN_": true, "KIRCHNER_": true, "BUSH_": true,
 		"CLINTON_": true, "TUSK_": true, "PENCE_": true, "MAY_": true,
 	}
-	for _, a := range readActorsFile(t, "leaders.actors.txt") {
+	for _, a := range readPeople(t) {
 		var ascii []string
 		for _, n := range a.Names {
 			s := n.String()

@@ -368,10 +368,10 @@ func TestVerbsCAMEOCodes(t *testing.T) {
 }
 
 // sectors are the CAMEO role and sector codes the agents may use.
-var sectors = strings.Fields("GOV MIL LEG JUD COP SPY OPP REB UAF BUS MED NGO HRI REF CVL EDU HLH LAB AGR REL CRM ELI ENV")
+var sectors = strings.Fields("GOV MIL LEG JUD COP SPY OPP REB UAF BUS MED NGO HRI REF CVL EDU HLH LAB AGR REL CRM ELI ENV RAD")
 
 var (
-	vAgent  = regexp.MustCompile(`^([A-Z0-9!][A-Z0-9'\-!]*(?:_[A-Z0-9!][A-Z0-9'\-!]*)*)(?:\s+\{([^}]*)\})?\s+\[([^\]]+)\]$`)
+	vAgent  = regexp.MustCompile(`^([A-Z0-9!][A-Z0-9'.\-!]*(?:_[A-Z0-9!][A-Z0-9'.\-!]*)*)(?:\s+\{([^}]*)\})?\s+\[([^\]]+)\]$`)
 	vSubst  = regexp.MustCompile(`^!([A-Z]+)! = ([A-Z]+(?:, [A-Z]+)*)$`)
 	vMarker = regexp.MustCompile(`!([A-Z]+)!`)
 )
@@ -685,6 +685,29 @@ func TestVerbsCode(t *testing.T) {
 		{text: "Israel launched strikes on Gaza.", want: []string{"ISR>PSE 190"}},
 		{text: "China said it will strike a deal with the European Union.", want: []string{"CHN>IGO 030"}},
 		{text: "Negotiators of the United States returned to Geneva for talks on limiting missiles.", not: []string{"USA>- 0842"}},
+		// added for the world's news: orders, permissions, refusals, joint drills
+		{text: "A Peruvian court ordered the former minister to appear for questioning in an investigation of bribery.", want: []string{"PER>PER 100"}, not: []string{"PER>PER 090"}},
+		{text: "The Kenyan electoral board allowed opposition leader Amos Wekesa to contest the election.", want: []string{"KEN>KEN 0812"}},
+		{text: "The Tunisian interior minister allowed opposition leader Hedi Ben Salem to hold a rally.", want: []string{"TUN>TUN 082"}},
+		{text: "Jordan opened the border crossing to allow the delivery of medicine to Syria.", want: []string{"JOR>SYR 0863"}},
+		{text: "Greece was refusing admittance to Albanians.", want: []string{"GRC>ALB 122"}},
+		{text: "Chilean and Argentine warships launched naval drills in the Pacific.", want: []string{"CHL>ARG 062"}, not: []string{"CHL>- 150"}},
+		{text: "Indian and Chinese diplomats returned to Geneva for talks on the border.", want: []string{"IND>CHN 040"}},
+		{text: "Some 2,000 workers of the Greek shipyards stopped work over the new labour law.", want: []string{"GRC>- 143"}},
+		{text: "The Jordanian government took steps to broaden press freedom in Jordan.", want: []string{"JOR>JOR 0811"}},
+		{text: "Thousands of Sudanese sought refuge in Chad.", want: []string{"SDN>TCD 1033"}},
+		{text: "The Thai government ended martial law in Thailand's south.", want: []string{"THA>THA 0814"}},
+		{text: "Chadian rebels returned three captured Nigerien soldiers.", want: []string{"TCD>NER 0841"}, not: []string{"TCD>NER 173"}},
+		{text: "Colombia welcomed the decision of Venezuela to reopen the border.", want: []string{"COL>VEN 051"}, not: []string{"COL>VEN 043"}},
+		{text: "Opposition supporters rioted in Nairobi.", want: []string{"KEN>KEN 145"}},
+		{text: "Argentina and Chile settled their border dispute.", want: []string{"ARG>CHL 030", "CHL>ARG 030"}},
+		{text: "A Chinese court sentenced a Tibetan monk to death.", want: []string{"CHN>CHN 116"}},
+		{text: "Iran canceled the visit of the German foreign minister.", want: []string{"IRN>DEU 160"}},
+		{text: "Putin ended his visit to Vietnam on Friday.", not: []string{"RUS>VNM 160"}},
+		{text: "Cuban dissidents went on a hunger strike.", want: []string{"CUB>- 142"}},
+		{text: "Palestinian youths threw stones at Israeli soldiers.", want: []string{"PSE>ISR 145"}},
+		{text: "Serbian police evicted Albanian families from their homes.", want: []string{"SRB>ALB 174"}},
+		{text: "Kenyan students staged a sit-in at the university.", want: []string{"KEN>- 141"}},
 	}
 	for _, tc := range tests {
 		got := codedKeys(c, tc.text)
