@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/entente/entente/event"
 	"github.com/entente/entente/treaty"
 )
 
@@ -97,32 +96,6 @@ func (s *Server) apiCascade(r *http.Request) (any, error) {
 		return nil, errNoCascade
 	}
 	return s.opt.Cascade.Cascade(r.Context(), q)
-}
-
-// ScreenHit is a person or organisation of a document that matches an
-// entry of a sanctions list.
-type ScreenHit struct {
-	// Name is the entity's name in the document; Kind "person" or
-	// "organization".
-	Name string `json:"name"`
-	Kind string `json:"kind"`
-	// List, Entry and EntryName name the list entry it matches; Programmes
-	// are the entry's sanctions programmes.
-	List       string   `json:"list"`
-	Entry      string   `json:"entry"`
-	EntryName  string   `json:"entry_name"`
-	Programmes []string `json:"programmes,omitempty"`
-	// Score is the match's strength (0–1) and Explanation says why it
-	// matches.
-	Score       float64 `json:"score"`
-	Explanation string  `json:"explanation"`
-}
-
-// Screener screens a document's persons and organisations against
-// sanctions lists: the sanctions package's matcher, wired in by the
-// command.
-type Screener interface {
-	Screen(ctx context.Context, entities []event.Entity) ([]ScreenHit, error)
 }
 
 // Treaties answers cascade questions with the treaty package's engine

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/entente/entente/event"
+	"github.com/entente/entente/sanctions"
 	"github.com/entente/entente/store"
 	"github.com/entente/entente/treaty"
 )
@@ -313,5 +314,32 @@ func TestTimeoutAndPanic(t *testing.T) {
 				t.Errorf("panics=%v %s: %d, want %d", tc.st.panics, path, rec.Code, tc.status)
 			}
 		}
+	}
+}
+
+// TestSanctionsScreening screens the fixture documents' persons against a
+// list of our own with the sanctions package's index.
+func TestSanctionsScreening(t *testing.T) {
+	ix, _, err := sanctions.LoadIndex(context.Background(),
+		[]sanctions.Source{{Format: "entente", Path: "testdata/lists/fixture.jsonl"}}, sanctions.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := newFixtureServer(t, Options{Screen: Sanctions(ix)})
+	var docs DocumentList
+	getJSON(t, ts.URL+"/api/documents?q=Hanoi", http.StatusOK, &docs)
+	var d Document
+	getJSON(t, ts.URL+"/api/documents/"+itoa(docs.Documents[0].ID), http.StatusOK, &d)
+	var putin, toLam bool
+	for _, h := range d.Screening {
+		putin = putin || h.Name == "Vladimir Putin" && h.Entry == "F-1" && h.List == "fixture-list" && h.Explanation != ""
+		toLam = toLam || h.Name == "To Lam"
+	}
+	if !putin || toLam {
+		t.Errorf("screening %+v: want Vladimir Putin on the fixture list and To Lam on none", d.Screening)
+	}
+	_, _, body := get(t, ts.URL+"/documents/"+itoa(docs.Documents[0].ID))
+	if !strings.Contains(string(body), "listed: fixture-list PUTIN, Vladimir") {
+		t.Error("the document page shows no badge for Putin")
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/entente/entente/directory"
+	"github.com/entente/entente/sanctions"
 	"github.com/entente/entente/server"
 	"github.com/entente/entente/store"
 	"github.com/entente/entente/treaty"
@@ -36,7 +37,9 @@ It binds to 127.0.0.1 unless --addr says otherwise, logs one line per request
 on stderr (--quiet: errors only) and stops cleanly on SIGINT or SIGTERM,
 finishing the requests in flight. An API answer is served again to identical
 requests for up to --cache (default 1s; 0 turns this off), so that what a
-client sees is at most that old.`,
+client sees is at most that old. With --list FORMAT:PATH (as 'entente screen'
+takes them) the persons and organisations of each document are screened
+against those sanctions lists, and the document page marks the matches.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -58,12 +61,14 @@ type serveFlagSet struct {
 	addr  string
 	quiet bool
 	cache time.Duration
+	lists []string
 }
 
 func (f *serveFlagSet) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.addr, "addr", defaultAddr, "address to listen on (host:port; port 0 picks a free one)")
 	cmd.Flags().BoolVar(&f.quiet, "quiet", false, "log only errors, not every request")
 	cmd.Flags().DurationVar(&f.cache, "cache", time.Second, "serve an API answer again to identical requests for this long (0: off)")
+	cmd.Flags().StringArrayVar(&f.lists, "list", nil, "screen documents' persons against this sanctions list, FORMAT:PATH (repeatable; see docs/sanctions.md)")
 }
 
 // serve runs the server over st until SIGINT or SIGTERM.
@@ -81,6 +86,23 @@ func serve(cmd *cobra.Command, st *store.DB, f serveFlagSet) error {
 	}
 	if f.quiet {
 		opt.LogLevel = slog.LevelDebug
+	}
+	if len(f.lists) > 0 {
+		var srcs []sanctions.Source
+		for _, l := range f.lists {
+			src, err := sanctions.ParseSource(l)
+			if err != nil {
+				return fmt.Errorf("--list %s: %w", l, err)
+			}
+			srcs = append(srcs, src)
+		}
+		ix, loaded, err := sanctions.LoadIndex(ctx, srcs, sanctions.Options{})
+		if err != nil {
+			return err
+		}
+		entries, names := ix.Len()
+		log.Info("sanctions lists loaded", "entries", entries, "names", names, "problems", len(loaded.Problems))
+		opt.Screen = server.Sanctions(ix)
 	}
 	srv, err := server.New(st, opt)
 	if err != nil {
