@@ -25,9 +25,13 @@ cleanup() {
 }
 trap cleanup EXIT
 if [ -z "$bin" ]; then
-  bin="$tmp/entente"
-  CGO_ENABLED=0 go build -o "$bin" ./cmd/entente
+  CGO_ENABLED=0 go build -o "$tmp/entente" ./cmd/entente
+else
+  # A copy of our own: the run lasts a while, and the original may be
+  # rebuilt meanwhile.
+  cp "$bin" "$tmp/entente"
 fi
+bin="$tmp/entente"
 command -v wrk >/dev/null || { echo "load.sh: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 
 db="$tmp/load.db"
