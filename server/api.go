@@ -425,7 +425,8 @@ func (s *Server) actorDetail(r *http.Request, code string) (ActorDetail, error) 
 	if d.Relations == nil {
 		d.Relations = []store.Relation{}
 	}
-	persons, err := s.st.Actors(ctx, store.ActorQuery{Kind: "person", Limit: store.MaxLimit})
+	// Persons coded for the actor have codes that start with it.
+	persons, err := s.st.Actors(ctx, store.ActorQuery{Kind: "person", Match: principalOf(code), Limit: store.MaxLimit})
 	if err != nil {
 		return d, err
 	}
