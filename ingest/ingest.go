@@ -14,6 +14,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"runtime"
 	"sync"
 	"time"
@@ -46,6 +47,9 @@ type Options struct {
 	Batch int
 	// Read are the document readers' options.
 	Read document.Options
+	// FS, when set, is where the inputs are: names of files or
+	// directories in it, read by document.ReadFS (an embedded corpus).
+	FS fs.FS
 	// Progress, if set, is called from the writer after each transaction
 	// and once at the end, with the counts so far.
 	Progress func(Report)
@@ -89,10 +93,10 @@ type job struct {
 }
 
 // Run ingests the inputs (files, directories, "-" for standard input, as
-// document.Read takes them) into st. It returns the counts and an error
-// when the run had to stop: ctx done, an input that could not be opened
-// at all is not such an error (it is Skipped), a store that keeps failing
-// is.
+// document.Read takes them, or names in opt.FS) into st. It returns the
+// counts and an error when the run had to stop: ctx done, an input that
+// could not be opened at all is not such an error (it is Skipped), a
+// store that keeps failing is.
 func Run(ctx context.Context, st Store, p Processor, inputs []string, opt Options) (Report, error) {
 	start := time.Now()
 	workers := opt.Workers
@@ -126,7 +130,13 @@ func Run(ctx context.Context, st Store, p Processor, inputs []string, opt Option
 		defer close(jobs)
 		seq := 0
 		for _, name := range inputs {
-			err := document.Read(ctx, name, opt.Read, func(d document.Document, derr error) error {
+			read := document.Read
+			if opt.FS != nil {
+				read = func(ctx context.Context, name string, o document.Options, emit func(document.Document, error) error) error {
+					return document.ReadFS(ctx, opt.FS, name, o, emit)
+				}
+			}
+			err := read(ctx, name, opt.Read, func(d document.Document, derr error) error {
 				if derr != nil {
 					skipped(d.Path, derr)
 					return nil

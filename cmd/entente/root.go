@@ -25,6 +25,7 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(newScreenCmd())
 	addImporter(root, newImportSanctionsCmd())
 	root.AddCommand(newIngestCmd(), newEventsCmd(), newRelationsCmd(), newActorsCmd(), newDocumentsCmd(), newExportCmd(), newSearchCmd())
+	root.AddCommand(newServeCmd(), newDemoCmd())
 	return root
 }
 
