@@ -1,6 +1,7 @@
 // Package pipeline runs the stages of DESIGN.md's data flow over one
 // document: clean text, sentences, then events with their sentence spans,
-// CAMEO code, PLOVER view, date and modality.
+// CAMEO code, PLOVER view, date and modality, the people the document
+// names, and the facts its sentences state.
 package pipeline
 
 import (
@@ -15,6 +16,7 @@ import (
 	"github.com/entente/entente/dict"
 	"github.com/entente/entente/document"
 	"github.com/entente/entente/event"
+	"github.com/entente/entente/fact"
 	"github.com/entente/entente/ontology"
 	"github.com/entente/entente/segment"
 	"github.com/entente/entente/timex"
@@ -31,9 +33,7 @@ func New(c *coder.Coder) *Pipeline { return &Pipeline{Coder: c} }
 // Code returns the events of doc in sentence order. A story-level discard
 // yields no events.
 func (p *Pipeline) Code(doc document.Document) []event.Event {
-	var n int
-	events, _ := p.code(doc, &n)
-	return events
+	return p.run(doc, 0).Events
 }
 
 // Result is everything one document yields: its events, the people and
@@ -42,24 +42,29 @@ type Result struct {
 	Events   []event.Event
 	Entities []event.Entity
 	Facts    []event.Fact
+	// Mentions are the actor phrases of every sentence; only
+	// ProcessMentions fills them.
+	Mentions []event.Mention
 	// Sentences counts the sentences coded (headings excluded).
 	Sentences int
 }
 
 // Process runs every stage over doc.
 func (p *Pipeline) Process(doc document.Document) Result {
-	var r Result
-	events, persons := p.code(doc, &r.Sentences)
-	r.Events = events
-	for _, x := range persons {
-		e := event.Entity{Kind: "person", Doc: doc.ID, Name: x.Name, Code: x.Code}
-		if len(x.Code) >= 3 {
-			e.Country = x.Code[:3]
-		}
-		r.Entities = append(r.Entities, e)
-	}
-	return r
+	return p.run(doc, withFacts)
 }
+
+// ProcessMentions runs every stage over doc as Process does and also
+// returns the actor phrases the coder recognised in every sentence.
+func (p *Pipeline) ProcessMentions(doc document.Document) Result {
+	return p.run(doc, withFacts|withMentions)
+}
+
+// What run does beyond events and people.
+const (
+	withFacts = 1 << iota
+	withMentions
+)
 
 // CodeEntities returns the events of doc and the people it names whose
 // affiliation the text or the dictionaries give.
@@ -68,7 +73,10 @@ func (p *Pipeline) CodeEntities(doc document.Document) ([]event.Event, []event.E
 	return r.Events, r.Entities
 }
 
-func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, []coder.Person) {
+// run codes doc: events and persons always, facts and mentions when what
+// asks for them.
+func (p *Pipeline) run(doc document.Document, what int) Result {
+	var r Result
 	seg := segment.Segment(doc.Text)
 	// The document's time: its metadata, else a dateline, else the latest
 	// full date in the text (marked inferred); relative dates resolve
@@ -86,7 +94,6 @@ func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, [
 		date = 0
 	}
 	var ctx coder.Context // what one sentence tells the next: people named
-	var out []event.Event
 	for _, s := range seg.Sentences {
 		text := doc.Text[s.Start:s.End]
 		// Every sentence moves the running reference date ("three months
@@ -95,16 +102,27 @@ func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, [
 		if s.Kind == segment.Heading {
 			continue
 		}
-		*sentences++
+		r.Sentences++
 		// A dateline ("PYONGYANG, June 19 (Reuters) -") names where the
 		// story was filed, not an actor: code what follows it.
 		skip := bodyStart(doc.Text, s)
 		body := doc.Text[skip:s.End]
+		var mentions []coder.ActorMention
+		candidate := what&withFacts != 0 && fact.Candidate(body)
+		if candidate || what&withMentions != 0 {
+			// Before CodeSentenceIn, which adds this sentence's people to
+			// ctx: both read the document as it stood before it.
+			mentions = p.Coder.Mentions(&ctx, body, date)
+		}
+		if what&withMentions != 0 {
+			r.Mentions = appendMentions(r.Mentions, doc, skip, mentions)
+		}
 		res := p.Coder.CodeSentenceIn(&ctx, body, date)
 		if res.Discard == coder.DiscardStory {
-			return nil, nil
+			return Result{Sentences: r.Sentences}
 		}
 		b := skip - s.Start
+		first := len(r.Events)
 		for i, e := range res.Events {
 			ev := p.toEvent(doc, s.Start, text, b, e, i)
 			if d, ok := timex.EventDate(text, tx, b+e.VerbStart, b+e.VerbEnd, anchor); ok {
@@ -113,10 +131,93 @@ func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, [
 			if a := res.Attribution; a.Code != "" {
 				ev.Attribution = &event.Attribution{Text: text[b+a.Start : b+a.End], Code: a.Code}
 			}
-			out = append(out, ev)
+			r.Events = append(r.Events, ev)
+		}
+		if candidate && len(mentions) > 0 {
+			in := factSentence(text, s.Start, b, mentions, res, r.Events[first:], tx, anchor)
+			for _, f := range fact.Extract(in) {
+				f.Doc = doc.ID
+				f.ID = factID(doc.ID, f, len(r.Facts))
+				r.Facts = append(r.Facts, f)
+			}
 		}
 	}
-	return out, ctx.Persons()
+	for _, x := range ctx.Persons() {
+		e := event.Entity{Kind: "person", Doc: doc.ID, Name: x.Name, Code: x.Code}
+		if len(x.Code) >= 3 {
+			e.Country = x.Code[:3]
+		}
+		r.Entities = append(r.Entities, e)
+	}
+	return r
+}
+
+// factSentence is the fact extractor's view of one sentence (text, at off
+// in the document) whose coded part starts body bytes into it: the
+// mentions and events the coder found, the event records built from them
+// (for their dates), and the sentence's time expressions.
+func factSentence(text string, off, body int, mentions []coder.ActorMention, res coder.Result, events []event.Event, tx []timex.Timex, anchor timex.Anchor) fact.Sentence {
+	in := fact.Sentence{Text: text, Start: off, Times: tx, Anchor: anchor}
+	for _, m := range mentions {
+		fm := fact.Mention{Code: m.Code, Actor: m.Actor, Start: body + m.Start, End: body + m.End}
+		if m.PersonEnd > m.PersonStart {
+			fm.PersonStart, fm.PersonEnd = body+m.PersonStart, body+m.PersonEnd
+		}
+		if m.RoleEnd > m.RoleStart {
+			fm.RoleStart, fm.RoleEnd = body+m.RoleStart, body+m.RoleEnd
+		}
+		in.Mentions = append(in.Mentions, fm)
+	}
+	for i, e := range res.Events {
+		fe := fact.Event{Source: e.Source.Code, Target: e.Target.Code, CAMEO: e.Code,
+			VerbStart: body + e.VerbStart, VerbEnd: body + e.VerbEnd, Modality: e.Mood.String()}
+		if e.Negated {
+			fe.Modality = event.Negated
+		}
+		if i < len(events) {
+			fe.Date = events[i].Date
+		}
+		in.Events = append(in.Events, fe)
+	}
+	if a := res.Attribution; a.Code != "" {
+		in.Attribution = &event.Attribution{Text: text[body+a.Start : body+a.End], Code: a.Code}
+		in.AttributionStart, in.AttributionEnd = body+a.Start, body+a.End
+	}
+	return in
+}
+
+// appendMentions appends the mention records of the actor phrases ms of
+// the sentence body that starts at byte off of doc.
+func appendMentions(dst []event.Mention, doc document.Document, off int, ms []coder.ActorMention) []event.Mention {
+	span := func(a, b int) event.Span {
+		return event.Span{Start: off + a, End: off + b, Text: doc.Text[off+a : off+b]}
+	}
+	for _, m := range ms {
+		x := event.Mention{Kind: "mention", Doc: doc.ID, Span: span(m.Start, m.End), Code: m.Code, ActorCode: m.Actor, Reference: m.Reference}
+		if m.ActorEnd > m.ActorStart {
+			a := span(m.ActorStart, m.ActorEnd)
+			x.Actor = &a
+		}
+		if m.PersonEnd > m.PersonStart {
+			x.Person = span(m.PersonStart, m.PersonEnd).Text
+		}
+		if m.RoleEnd > m.RoleStart {
+			x.Role = span(m.RoleStart, m.RoleEnd).Text
+		}
+		dst = append(dst, x)
+	}
+	return dst
+}
+
+// factID is stable for the same document and fact, so that re-coding a
+// document gives the same ids; i tells apart the same fact stated twice.
+func factID(doc string, f event.Fact, i int) string {
+	h := sha256.New()
+	for _, part := range []string{doc, strconv.Itoa(f.Evidence.Start), f.Type, strings.Join(f.Parties, ","), f.Source, f.Target, f.Person, strconv.Itoa(i)} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 func dayOf(t time.Time) dict.Date {
@@ -212,14 +313,13 @@ func (p *Pipeline) Explain(doc document.Document) string {
 
 // Stats counts what coding doc produces.
 type Stats struct {
-	Sentences, Events int
+	Sentences, Events, Facts int
 }
 
-// Stats codes doc as Code does, building every event record, and counts
-// its sentences and events; it is what `entente bench` measures.
+// Stats runs every stage over doc as Process does, building every event
+// and fact record, and counts its sentences, events and facts; it is what
+// `entente bench` measures.
 func (p *Pipeline) Stats(doc document.Document) Stats {
-	var st Stats
-	events, _ := p.code(doc, &st.Sentences)
-	st.Events = len(events)
-	return st
+	r := p.Process(doc)
+	return Stats{Sentences: r.Sentences, Events: len(r.Events), Facts: len(r.Facts)}
 }

@@ -1,0 +1,423 @@
+// Package fact reads the standing relations and figures that a sentence
+// states — trade figures, arms supply, sanctions regimes, defense pacts and
+// their terms, partnerships, memberships and offices held — into
+// event.Fact records, each with the words that state it.
+//
+// It is a plain function over what the earlier stages found: the
+// sentence's actor mentions (coder.Coder.Mentions), the events coded from
+// it and its time expressions (timex). It knows no actors itself, only the
+// words that signal each kind of fact; a party is always an actor mention,
+// so a fact is only as complete as the mentions are. See docs/facts.md for
+// the patterns and the record's fields.
+package fact
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/entente/entente/event"
+	"github.com/entente/entente/segment"
+	"github.com/entente/entente/timex"
+)
+
+// Mention is an actor phrase of the sentence; offsets are bytes into
+// Sentence.Text.
+type Mention struct {
+	// Code is the phrase's full actor code ("RUSGOV"); Actor the actor's
+	// own ("RUS"), empty for a phrase of agents alone ("officials"), whose
+	// Code starts with "---".
+	Code, Actor string
+	Start, End  int
+	// PersonStart and PersonEnd give the person's name when the phrase
+	// names one; RoleStart and RoleEnd the title ("Deputy Defense
+	// Minister"). Both pairs are 0, 0 when absent.
+	PersonStart, PersonEnd int
+	RoleStart, RoleEnd     int
+}
+
+// Event is an event the coder coded from the sentence: facts take their
+// dyad, modality and date from the event on the same verb, where there is
+// one.
+type Event struct {
+	// Source and Target are actor codes; Target is empty when none.
+	Source, Target string
+	CAMEO          string
+	// VerbStart and VerbEnd are the bytes of the verb in Sentence.Text.
+	VerbStart, VerbEnd int
+	Modality           string
+	// Date is the event's normalised date; nil when it has none.
+	Date *event.Date
+}
+
+// Sentence is one sentence as the extractor reads it.
+type Sentence struct {
+	Text string
+	// Start is the sentence's byte offset in its document: facts' spans
+	// are given in document bytes.
+	Start    int
+	Mentions []Mention
+	Events   []Event
+	// Times are the time expressions timex.Resolver found in Text, and
+	// Anchor the document's time they were resolved against.
+	Times  []timex.Timex
+	Anchor timex.Anchor
+	// Attribution is who the sentence is attributed to ("…, Interfax
+	// reported"); nil when no one. AttributionStart and AttributionEnd are
+	// its bytes in Text: a fact whose evidence holds them is not
+	// attributed to them ("… sanctions on North Korea and said …" is not
+	// North Korea's claim).
+	Attribution                      *event.Attribution
+	AttributionStart, AttributionEnd int
+}
+
+// Extract returns the facts sentence s states, in text order. Records
+// have Kind "fact", Type, Sentence, Evidence and the fields their type
+// uses; Doc and ID are left to the caller. Two patterns stating the same
+// fact in one sentence give one record.
+func Extract(s Sentence) []event.Fact {
+	if s.Text == "" {
+		return nil
+	}
+	r := newReader(&s)
+	if len(r.toks) == 0 {
+		return nil
+	}
+	r.trade()
+	r.arms()
+	r.sanctions()
+	r.pacts()
+	r.memberships()
+	r.offices()
+	return r.finish()
+}
+
+// tok is a token of the sentence with its lower-case text.
+type tok struct {
+	start, end int
+	w          string
+	kind       segment.TokenKind
+	capital    bool
+}
+
+// party is an actor phrase over tokens [start, end): the mentions with
+// that span, one code each.
+type party struct {
+	start, end int
+	mentions   []int
+}
+
+// found is a fact in the making, over tokens [from, to).
+type found struct {
+	fact     event.Fact
+	from, to int
+}
+
+// reader holds one sentence's tokens and parties while its facts are read.
+type reader struct {
+	s       *Sentence
+	toks    []tok
+	parties []party
+	at      []int // token → party index, -1
+	out     []found
+}
+
+func newReader(s *Sentence) *reader {
+	r := &reader{s: s}
+	for _, t := range segment.Tokenize(s.Text, 0, nil) {
+		text := s.Text[t.Start:t.End]
+		w := strings.ToLower(strings.ReplaceAll(text, "\u2019", "'"))
+		r.toks = append(r.toks, tok{start: t.Start, end: t.End, w: w, kind: t.Kind, capital: text[0] >= 'A' && text[0] <= 'Z'})
+	}
+	r.at = make([]int, len(r.toks))
+	for i := range r.at {
+		r.at[i] = -1
+	}
+	for mi, m := range s.Mentions {
+		if m.Start < 0 || m.End > len(s.Text) || m.Start >= m.End || m.Code == "" {
+			continue
+		}
+		a, b := r.tokenRange(m.Start, m.End)
+		if a >= b {
+			continue
+		}
+		k := slices.IndexFunc(r.parties, func(p party) bool { return p.start == a && p.end == b })
+		if k < 0 {
+			if slices.ContainsFunc(r.at[a:b], func(x int) bool { return x >= 0 }) {
+				continue // overlaps a phrase already placed
+			}
+			r.parties = append(r.parties, party{start: a, end: b})
+			k = len(r.parties) - 1
+			for x := a; x < b; x++ {
+				r.at[x] = k
+			}
+		}
+		r.parties[k].mentions = append(r.parties[k].mentions, mi)
+	}
+	return r
+}
+
+// tokenRange returns the tokens that lie within bytes [start, end).
+func (r *reader) tokenRange(start, end int) (int, int) {
+	a := 0
+	for a < len(r.toks) && r.toks[a].start < start {
+		a++
+	}
+	b := a
+	for b < len(r.toks) && r.toks[b].end <= end {
+		b++
+	}
+	return a, b
+}
+
+// w returns the lower-case word at i, or "" outside the sentence.
+func (r *reader) w(i int) string {
+	if i < 0 || i >= len(r.toks) {
+		return ""
+	}
+	return r.toks[i].w
+}
+
+// partyAt returns the party that starts at token i, or -1.
+func (r *reader) partyAt(i int) int {
+	if i < 0 || i >= len(r.toks) {
+		return -1
+	}
+	if p := r.at[i]; p >= 0 && r.parties[p].start == i {
+		return p
+	}
+	return -1
+}
+
+// partyEndingAt returns the party whose last token is i-1, or -1.
+func (r *reader) partyEndingAt(i int) int {
+	if i <= 0 || i > len(r.toks) {
+		return -1
+	}
+	if p := r.at[i-1]; p >= 0 && r.parties[p].end == i {
+		return p
+	}
+	return -1
+}
+
+// side is one party of a fact: an actor code, with the person's name when
+// the mention names one.
+type side struct {
+	code, person string
+	p            int // party index
+}
+
+// sides returns the actors of party p (several when its mention stands
+// for several).
+func (r *reader) sides(p int) []side {
+	if p < 0 {
+		return nil
+	}
+	var out []side
+	for _, mi := range r.parties[p].mentions {
+		m := r.s.Mentions[mi]
+		if strings.HasPrefix(m.Code, "---") {
+			continue
+		}
+		sd := side{code: m.Code, p: p}
+		if m.PersonEnd > m.PersonStart && m.PersonEnd <= len(r.s.Text) {
+			sd.person = r.s.Text[m.PersonStart:m.PersonEnd]
+		}
+		out = append(out, sd)
+	}
+	return out
+}
+
+// compound returns the parties listed with p ("Russia and Vietnam",
+// "Finland, Sweden and Norway"), p included, in text order, and the token
+// after the last. Commas alone do not make a list ("in Ukraine, Russia
+// said"): one of the joins must be "and" or "or".
+func (r *reader) compound(p int) ([]int, int) {
+	if p < 0 {
+		return nil, -1
+	}
+	isJoin := func(i int) bool { return r.w(i) == "," || r.w(i) == "and" || r.w(i) == "or" }
+	listed := false
+	first := p
+	for {
+		i := r.parties[first].start - 1
+		and := false
+		for i >= 0 && isJoin(i) {
+			and = and || r.w(i) != ","
+			i--
+		}
+		q := r.partyEndingAt(i + 1)
+		if q < 0 || i+1 == r.parties[first].start {
+			break
+		}
+		listed = listed || and
+		first = q
+	}
+	out := []int{first}
+	end := r.parties[first].end
+	for {
+		i := end
+		and := false
+		for i < len(r.toks) && isJoin(i) {
+			and = and || r.w(i) != ","
+			i++
+		}
+		q := r.partyAt(i)
+		if q < 0 || i == end {
+			break
+		}
+		listed = listed || and
+		out = append(out, q)
+		end = r.parties[q].end
+	}
+	if !listed {
+		return []int{p}, r.parties[p].end
+	}
+	return out, end
+}
+
+// compoundSides returns the actors of p's compound.
+func (r *reader) compoundSides(p int) []side {
+	ps, _ := r.compound(p)
+	var out []side
+	for _, q := range ps {
+		out = append(out, r.sides(q)...)
+	}
+	return out
+}
+
+// text returns the sentence's bytes from token a to token b-1.
+func (r *reader) text(a, b int) string {
+	if a < 0 || b > len(r.toks) || a >= b {
+		return ""
+	}
+	return r.s.Text[r.toks[a].start:r.toks[b-1].end]
+}
+
+// add records a fact over tokens [from, to).
+func (r *reader) add(f event.Fact, from, to int) {
+	if from < 0 {
+		from = 0
+	}
+	if to > len(r.toks) {
+		to = len(r.toks)
+	}
+	if from >= to {
+		return
+	}
+	if f.Modality == "" {
+		f.Modality = event.Asserted
+	}
+	if f.Attribution == nil && r.s.Attribution != nil && f.Type != event.FactOffice {
+		if r.s.AttributionEnd <= r.toks[from].start || r.s.AttributionStart >= r.toks[to-1].end {
+			a := *r.s.Attribution
+			f.Attribution = &a
+		}
+	}
+	r.out = append(r.out, found{fact: f, from: from, to: to})
+}
+
+// finish merges the facts that two patterns of the sentence found alike
+// and returns them in text order with their spans in document bytes.
+func (r *reader) finish() []event.Fact {
+	slices.SortStableFunc(r.out, func(a, b found) int { return a.from - b.from })
+	var keep []found
+	for _, f := range r.out {
+		if k := slices.IndexFunc(keep, func(g found) bool { return sameFact(g.fact, f.fact) }); k >= 0 {
+			keep[k].merge(f)
+			continue
+		}
+		keep = append(keep, f)
+	}
+	out := make([]event.Fact, 0, len(keep))
+	for _, f := range keep {
+		x := f.fact
+		x.Kind = "fact"
+		x.Sentence = event.Span{Start: r.s.Start, End: r.s.Start + len(r.s.Text), Text: r.s.Text}
+		a, b := r.toks[f.from].start, r.toks[f.to-1].end
+		x.Evidence = event.Span{Start: r.s.Start + a, End: r.s.Start + b, Text: r.s.Text[a:b]}
+		if x.Parties == nil {
+			x.Parties = []string{}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// sameFact reports two records of the same fact: type, ends, parties and
+// person alike, and amounts that do not differ.
+func sameFact(a, b event.Fact) bool {
+	if a.Type != b.Type || a.Source != b.Source || a.Target != b.Target || a.Person != b.Person {
+		return false
+	}
+	if (a.Amount != nil && b.Amount != nil) && *a.Amount != *b.Amount {
+		return false
+	}
+	if a.Modality != b.Modality {
+		return false
+	}
+	pa, pb := slices.Clone(a.Parties), slices.Clone(b.Parties)
+	slices.Sort(pa)
+	slices.Sort(pb)
+	return slices.Equal(pa, pb)
+}
+
+// merge folds g, the same fact found by another pattern, into f.
+func (f *found) merge(g found) {
+	f.from, f.to = min(f.from, g.from), max(f.to, g.to)
+	x, y := &f.fact, g.fact
+	x.Mutual = x.Mutual || y.Mutual
+	if x.Amount == nil {
+		x.Amount, x.ValueUSD = y.Amount, y.ValueUSD
+	}
+	if x.Year == 0 {
+		x.Year = y.Year
+	}
+	if x.Since == "" {
+		x.Since = y.Since
+	}
+	if x.Until == "" {
+		x.Until = y.Until
+	}
+	if len(y.Level) > len(x.Level) {
+		x.Level = y.Level
+	}
+	if x.Attribution == nil {
+		x.Attribution = y.Attribution
+	}
+}
+
+// codes returns the codes of ss, each once.
+func codes(ss []side) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if !slices.Contains(out, s.code) {
+			out = append(out, s.code)
+		}
+	}
+	return out
+}
+
+// states returns the codes of the states (or organisations) ss belong to,
+// each once: "RUSGOV" is RUS. Trade, pacts, partnerships and memberships
+// bind states, whoever signs or speaks for them; sanctions and arms
+// supply keep the full code, since their parties are often a ministry, a
+// company or a person.
+func states(ss []side) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if c := state(s.code); !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// state returns the state or organisation code of an actor code: its
+// first three letters, or the whole code of an international
+// organisation ("IGOWSTNAT").
+func state(code string) string {
+	if strings.HasPrefix(code, "IGO") || len(code) <= 3 {
+		return code
+	}
+	return code[:3]
+}

@@ -1,0 +1,183 @@
+package fact
+
+import (
+	"strings"
+
+	"github.com/entente/entente/event"
+	"github.com/entente/entente/segment"
+)
+
+// isOrg reports whether party p is an international organisation (an
+// IGO… code).
+func (r *reader) isOrg(p int) bool {
+	for _, s := range r.sides(p) {
+		if strings.HasPrefix(s.code, "IGO") {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAfter returns the organisation named at token i, after "from" or
+// "out of" when there is one; -1 when none.
+func (r *reader) orgAfter(i int) int {
+	switch {
+	case r.w(i) == "from" || r.w(i) == "into":
+		i++
+	case r.w(i) == "out" && r.w(i+1) == "of":
+		i += 2
+	}
+	if p := r.partyAt(i); p >= 0 && r.isOrg(p) {
+		return p
+	}
+	return -1
+}
+
+// memberships reads membership of international organisations: "A
+// joined NATO", "A's bid to join the EU" (planned), "A's accession to the
+// WTO", "A is a member of ASEAN", "NATO member Turkey", "A withdrew from
+// the WHO" (until then).
+func (r *reader) memberships() {
+	for i := range r.toks {
+		w := r.w(i)
+		switch {
+		case w == "join" || w == "joins" || w == "joined" || w == "joining" || w == "rejoin" || w == "rejoined" || w == "rejoining":
+			if org := r.orgAfter(i + 1); org >= 0 {
+				r.memberClause(i, org, false)
+			}
+		case w == "leave" || w == "leaves" || w == "left" || w == "leaving" || w == "quit" || w == "quits" || w == "quitting" ||
+			w == "exit" || w == "exits" || w == "exited" || w == "withdraw" || w == "withdraws" || w == "withdrew" ||
+			w == "withdrawn" || w == "withdrawing" || w == "pulled" && r.w(i+1) == "out":
+			k := i + 1
+			if w == "pulled" {
+				k++
+			}
+			if org := r.orgAfter(k); org >= 0 {
+				r.memberClause(i, org, true)
+			}
+		case w == "accession" || w == "admission" || w == "membership" || w == "entry":
+			r.membershipNoun(i)
+		case w == "member" || w == "members":
+			r.memberNoun(i)
+		case w == "ally" || w == "allies":
+			// "NATO ally Turkey".
+			if org := r.partyEndingAt(i); org >= 0 && r.isOrg(org) {
+				if p := r.partyAt(i + 1); p >= 0 && !r.isOrg(p) {
+					r.addMember(r.compoundSides(p), org, "", "", event.Asserted, r.parties[org].start, r.compoundEnd(p))
+				}
+			}
+		}
+	}
+}
+
+// memberClause reads the verb at v that joins (or, with leaving, leaves)
+// organisation org: its subject are the members.
+func (r *reader) memberClause(v, org int, leaving bool) {
+	members, _ := r.subject(v)
+	from := v
+	var ms []side
+	if len(members) > 0 {
+		ms, from = r.sidesOf(members), r.parties[members[0]].start
+	} else if r.w(v-1) == "to" && v >= 3 && r.toks[v-3].kind == segment.Possessive {
+		// "Ukraine's bid to join NATO".
+		if p := r.partyEndingAt(v - 3); p >= 0 {
+			ms, from = r.compoundSides(p), r.parties[r.firstOf(p)].start
+		}
+	} else if evs := r.eventsAt(v); len(evs) > 0 {
+		ms = []side{{code: evs[0].Source, p: -1}}
+	}
+	since, until := "", ""
+	if r.perfective(v) {
+		if leaving {
+			until = r.verbDate(v)
+		} else {
+			since = r.verbDate(v)
+		}
+	}
+	r.addMember(ms, org, since, until, r.mood(v), from, r.parties[org].end)
+}
+
+// membershipNoun reads "A's accession to B", "A's membership of B", "A's
+// NATO membership" at the noun n.
+func (r *reader) membershipNoun(n int) {
+	org := -1
+	end := n + 1
+	switch r.w(n + 1) {
+	case "to", "into", "of", "in":
+		if p := r.partyAt(n + 2); p >= 0 && r.isOrg(p) {
+			org, end = p, r.parties[p].end
+		}
+	}
+	b := n
+	if org < 0 {
+		if p := r.partyEndingAt(n); p >= 0 && r.isOrg(p) {
+			org, b = p, r.parties[p].start
+		}
+	}
+	if org < 0 || b == 0 || r.toks[b-1].kind != segment.Possessive {
+		return
+	}
+	p := r.partyEndingAt(b - 1)
+	if p < 0 {
+		return
+	}
+	from := r.parties[r.firstOf(p)].start
+	mood := r.mood(from)
+	if m := r.mood(n); m != event.Asserted {
+		mood = m
+	}
+	r.addMember(r.compoundSides(p), org, r.sinceIn(n, len(r.toks)), "", mood, from, end)
+}
+
+// memberNoun reads "A is a member of B" and "B member (state) A" at the
+// noun n.
+func (r *reader) memberNoun(n int) {
+	k := n + 1
+	if w := r.w(k); w == "state" || w == "states" || w == "country" || w == "countries" || w == "nation" || w == "nations" {
+		k++
+	}
+	if r.w(k) == "of" {
+		org := r.partyAt(k + 1)
+		if org < 0 || !r.isOrg(org) {
+			return
+		}
+		a := n
+		for a > 0 && (r.w(a-1) == "a" || r.w(a-1) == "an" || r.w(a-1) == "full" || r.w(a-1) == "founding" ||
+			r.w(a-1) == "permanent" || r.w(a-1) == "non-permanent" || r.w(a-1) == "associate" || r.w(a-1) == "longtime" || r.w(a-1) == "the") {
+			a--
+		}
+		if !isCopula(r.w(a - 1)) {
+			return
+		}
+		s, _ := r.subject(a - 1)
+		if len(s) == 0 {
+			return
+		}
+		r.addMember(r.sidesOf(s), org, r.sinceIn(n, len(r.toks)), "", r.mood(a-1), r.parties[s[0]].start, r.parties[org].end)
+		return
+	}
+	org := r.partyEndingAt(n)
+	if org < 0 || !r.isOrg(org) {
+		return
+	}
+	if p := r.partyAt(k); p >= 0 && !r.isOrg(p) {
+		r.addMember(r.compoundSides(p), org, "", "", event.Asserted, r.parties[org].start, r.compoundEnd(p))
+	}
+}
+
+// addMember records that members belong to organisation org (or left it,
+// until).
+func (r *reader) addMember(members []side, org int, since, until, mood string, from, to int) {
+	for _, o := range r.sides(org) {
+		if !strings.HasPrefix(o.code, "IGO") {
+			continue
+		}
+		for _, m := range states(members) {
+			if strings.HasPrefix(m, o.code) {
+				continue
+			}
+			r.add(event.Fact{Type: event.FactMembership, Parties: []string{m, o.code}, Source: m, Target: o.code,
+				Since: since, Until: until, Modality: mood}, from, to)
+		}
+	}
+}

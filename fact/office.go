@@ -1,0 +1,94 @@
+package fact
+
+import (
+	"strings"
+
+	"github.com/entente/entente/event"
+	"github.com/entente/entente/segment"
+)
+
+// offices reads offices held from the titles the coder found: "Russian
+// President Vladimir Putin", "Prime Minister Pham Minh Chinh of Vietnam",
+// "To Lam, the president of Vietnam", "the Russian foreign minister,
+// Sergei Lavrov". The person is named as the sentence writes them (the
+// person record of `--entities` is keyed on the name the document first
+// gave). Former offices ("former President …") are not offices held.
+func (r *reader) offices() {
+	ms := r.s.Mentions
+	for i, m := range ms {
+		person := m.PersonEnd > m.PersonStart
+		role := m.RoleEnd > m.RoleStart
+		switch {
+		case person && role:
+			r.addOffice(m, m)
+		case person:
+			// "To Lam, the president of Vietnam".
+			if j := i + 1; j < len(ms) && r.commaBetween(m.End, ms[j].Start) && ms[j].RoleEnd > ms[j].RoleStart && ms[j].PersonEnd <= ms[j].PersonStart {
+				r.addOffice(m, ms[j])
+			}
+		case role:
+			// "the Russian foreign minister, Sergei Lavrov".
+			if j := i + 1; j < len(ms) && r.commaBetween(m.End, ms[j].Start) && ms[j].PersonEnd > ms[j].PersonStart && ms[j].RoleEnd <= ms[j].RoleStart {
+				r.addOffice(ms[j], m)
+			}
+		}
+	}
+}
+
+// commaBetween reports that bytes [a, b) of the sentence hold a comma and
+// at most a few words: an appositive's joint.
+func (r *reader) commaBetween(a, b int) bool {
+	if a < 0 || b > len(r.s.Text) || a >= b {
+		return false
+	}
+	gap := strings.TrimSpace(r.s.Text[a:b])
+	return gap == ","
+}
+
+// addOffice records the office that titled mention t gives the person of
+// mention p, in the country t names, or p's, or the one named after t
+// ("… of Vietnam").
+func (r *reader) addOffice(p, t Mention) {
+	name := r.s.Text[p.PersonStart:p.PersonEnd]
+	role := lower(r.s.Text[t.RoleStart:t.RoleEnd])
+	for _, w := range strings.Fields(role) {
+		if w == "former" || w == "late" || w == "then" || strings.HasPrefix(w, "ex-") {
+			return
+		}
+	}
+	country := t.Actor
+	if country == "" && !strings.HasPrefix(p.Code, "---") {
+		country = p.Actor
+	}
+	_, end := r.tokenRange(t.Start, t.End)
+	if country == "" && r.w(end) == "of" {
+		if q := r.partyAt(end + 1); q >= 0 {
+			if ss := r.sides(q); len(ss) > 0 {
+				country = ss[0].code
+				end = r.parties[q].end
+			}
+		}
+	}
+	if country == "" {
+		return
+	}
+	if !strings.HasPrefix(country, "IGO") && len(country) > 3 {
+		country = country[:3]
+	}
+	// The evidence: the title with the country words just before it
+	// ("Ukrainian President"), and the name.
+	a, _ := r.tokenRange(t.RoleStart, t.RoleEnd)
+	if pa, _ := r.tokenRange(p.Start, p.End); pa < a {
+		a = pa
+	}
+	for ms, _ := r.tokenRange(t.Start, t.End); a > ms && (r.toks[a-1].capital || r.toks[a-1].kind == segment.Possessive); {
+		a--
+	}
+	r.add(event.Fact{Type: event.FactOffice, Parties: []string{country}, Person: name, Level: role, Modality: event.Asserted}, a, max(end, r.endOf(p)))
+}
+
+// endOf returns the token after mention m.
+func (r *reader) endOf(m Mention) int {
+	_, b := r.tokenRange(m.Start, m.End)
+	return b
+}
