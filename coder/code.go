@@ -87,6 +87,9 @@ type sentence struct {
 	groups  []group
 	groupOf []int32 // np → group
 	verbs   []verbHit
+	// mentionsOnly stops coding once the compounds are built, with every
+	// comma clause kept: what Mentions needs.
+	mentionsOnly bool
 }
 
 func (s *sentence) cand(j int) []int32 { t := &s.toks[j]; return s.cands[t.c0:t.c1] }
@@ -273,7 +276,9 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 		c.findNames(s)
 		c.appositives(s, date)
 	}
-	res.Attribution = c.attribution(s, date)
+	if !s.mentionsOnly {
+		res.Attribution = c.attribution(s, date)
+	}
 	c.commaClauses(s)
 	c.buildNPs(s, date)
 	if c.opt.DiscardActors {
@@ -285,6 +290,9 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 		}
 	}
 	c.buildGroups(s)
+	if s.mentionsOnly {
+		return res
+	}
 	c.findVerbs(s)
 	if c.tooComplex(s) {
 		res.Complex = true
@@ -471,7 +479,7 @@ func (c *Coder) commaClauses(s *sentence) {
 		s.live[i] = true
 	}
 	o := c.opt.Comma
-	if o.Off {
+	if o.Off || s.mentionsOnly {
 		return
 	}
 	var commas []int

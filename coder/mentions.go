@@ -40,15 +40,11 @@ type ActorMention struct {
 // actor, with the same span. Call it before CodeSentenceIn for the same
 // sentence, so that both see the document as it stood before it.
 func (c *Coder) Mentions(ctx *Context, text string, date dict.Date) []ActorMention {
-	// A copy of the coder with comma clauses kept: the tables are shared,
-	// only the options differ.
-	all := *c
-	all.opt.Comma.Off = true
 	s := c.getSentence()
 	defer c.t.pool.Put(s)
-	s.ctx = ctx
-	all.code(s, text, date)
-	s.ctx = nil
+	s.ctx, s.mentionsOnly = ctx, true
+	c.code(s, text, date)
+	s.ctx, s.mentionsOnly = nil, false
 	var out []ActorMention
 	for gi := range s.groups {
 		g := &s.groups[gi]

@@ -120,7 +120,8 @@ func (r *reader) nounUse(i int) bool {
 	case "the", "a", "an", "its", "their", "his", "her", "'s":
 		return true
 	}
-	return i > 0 && r.armsWord(i-1)
+	// "arms supplies", but "drones supplied by Iran" is a participle.
+	return i > 0 && r.armsWord(i-1) && !strings.HasSuffix(r.w(i), "ed") && r.w(i) != "sold" && r.w(i) != "sent"
 }
 
 // supplierPhrase reads "B's largest arms supplier", "the main supplier of

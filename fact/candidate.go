@@ -1,21 +1,34 @@
 package fact
 
-// Candidate reports whether text may state a fact: whether it holds one of
-// the words every pattern of Extract needs (a trade or sanctions noun, a
-// weapon, a pact, a title, an amount of money, …). It is cheap and
-// allocates nothing, so that a pipeline can skip the work of reading
-// mentions for the many sentences that state no fact.
-func Candidate(text string) bool {
+// Candidate reports whether text may state a fact: whether it holds the
+// words some pattern of Extract needs together — a trade word and an
+// amount, a weapon and a word of supply, a sanctions word, a pact, a
+// membership word and the name of an organisation, a title before a name
+// ("President To Lam") or in an appositive ("the president of …"). It is
+// cheap and allocates nothing, so that a pipeline can skip reading the
+// mentions of the many sentences that state no fact; it may say yes to a
+// sentence that states none.
+//
+// When only a title before a name makes text a candidate, titled is the
+// title and the name ("President To Lam"): the sentence can state nothing
+// but that office, and a caller that has read it once in the document may
+// skip the sentence.
+func Candidate(text string) (ok bool, titled string) {
 	var buf [16]byte
+	article := false // the word before was "the" or "a"
+	appositive := false
+	var seen uint16
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
 		case c == '$':
-			return true
+			seen |= 1 << candMoney
+			i++
+			continue
 		case c >= 0x80:
-			// €, £, ₹, ₩, ₽, ¥ and the like: any currency sign.
+			// €, £, ¥ (C2 A3, C2 A5) and the signs of U+20A0… (E2 82 …).
 			if i+1 < len(text) && (c == 0xC2 && (text[i+1] == 0xA3 || text[i+1] == 0xA5) || c == 0xE2 && text[i+1] == 0x82) {
-				return true
+				seen |= 1 << candMoney
 			}
 			i++
 			continue
@@ -24,43 +37,168 @@ func Candidate(text string) bool {
 			continue
 		}
 		j := i
-		n := 0
-		for j < len(text) && (isLetter(text[j]) || text[j] == '-') {
-			if n < len(buf) {
-				b := text[j]
-				if b >= 'A' && b <= 'Z' {
-					b += 'a' - 'A'
-				}
-				buf[n] = b
+		hasUpper, allUpper := false, true
+		for ; j < len(text); j++ {
+			if c := text[j]; c >= 'a' && c <= 'z' {
+				allUpper = false
+			} else if c >= 'A' && c <= 'Z' {
+				hasUpper = true
+			} else if c != '-' {
+				break
 			}
-			n++
-			j++
 		}
-		if n >= 2 && n <= len(buf) && trigger(string(buf[:n])) {
-			return true
+		n := j - i
+		if allUpper && n >= 2 && n <= 6 {
+			seen |= 1 << candOrg // an acronym: NATO, EU, ASEAN, ECOWAS (or US)
 		}
+		// A multiplier glued to digits ("175bn") is read alone: digits
+		// are not letters.
+		w := text[i:j]
+		if hasUpper {
+			if n > len(buf) {
+				i, article = j, false
+				continue
+			}
+			for k := range n {
+				buf[k] = toLower(text[i+k])
+			}
+			w = string(buf[:n]) // does not allocate: it does not escape
+		}
+		k := kind(w)
+		switch {
+		case k == candTitle:
+			next, capital := nextWord(text, j)
+			switch {
+			case article && next == "of":
+				appositive = true
+			case text[i] >= 'A' && text[i] <= 'Z' && capital && titled == "":
+				titled = text[i:nameEnd(text, j)]
+			}
+		case k != candOther:
+			seen |= 1 << k
+		}
+		article = w == "the" || w == "a"
 		i = j
 	}
-	return false
+	has := func(k int) bool { return seen&(1<<k) != 0 }
+	if has(candHard) ||
+		has(candTrade) && (has(candMoney) || has(candPartner)) ||
+		has(candArms) && has(candSupply) ||
+		has(candSoftPact) && has(candDefense) ||
+		has(candHelp) && has(candAttack) ||
+		has(candMember) && has(candOrg) ||
+		has(candPartner) && has(candStrategic) ||
+		appositive {
+		return true, ""
+	}
+	return titled != "", titled
+}
+
+// nameEnd returns the end of the capitalised words (at most three) that
+// follow byte j: the name after a title.
+func nameEnd(text string, j int) int {
+	end := j
+	for w := 0; w < 3; w++ {
+		k := end
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k >= len(text) || text[k] < 'A' || text[k] > 'Z' {
+			break
+		}
+		for k < len(text) && (isLetter(text[k]) || text[k] == '-' || text[k] == '.') {
+			k++
+		}
+		end = k
+	}
+	return end
+}
+
+// nextWord returns whether the word after byte j is "of", as "of", and
+// whether it starts with a capital.
+func nextWord(text string, j int) (string, bool) {
+	for j < len(text) && (text[j] == ' ' || text[j] == '-') {
+		j++
+	}
+	if j >= len(text) {
+		return "", false
+	}
+	if j+2 <= len(text) && text[j] == 'o' && text[j+1] == 'f' && (j+2 == len(text) || !isLetter(text[j+2])) {
+		return "of", false
+	}
+	return "", text[j] >= 'A' && text[j] <= 'Z'
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// trigger reports the words Candidate looks for.
-func trigger(w string) bool {
-	switch w {
-	case "trade", "commerce", "exports", "imports", "trading",
-		"sanctions", "sanctioned", "sanction", "sanctioning", "embargo", "embargoes",
-		"arms", "weapon", "weapons", "weaponry", "ammunition", "munitions", "missiles", "missile", "drones",
-		"shells", "artillery", "tanks", "warplanes", "jets", "equipment", "hardware", "rockets", "supplier", "suppliers",
-		"pact", "pacts", "treaty", "treaties", "alliance", "alliances", "partnership", "partnerships", "partners",
-		"defense", "defence", "aid", "assistance", "defend", "commitments", "guarantees",
-		"join", "joins", "joined", "joining", "rejoin", "rejoined", "member", "members", "membership", "accession",
-		"admission", "leave", "left", "leaving", "quit", "exit", "exited", "withdrew", "withdraw", "withdrawn", "ally",
-		"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "secretary", "leader",
-		"chairman", "chairwoman", "governor", "ambassador", "envoy", "prince", "general", "commander", "mayor",
-		"billion", "million", "trillion", "crore", "bn", "mln":
-		return true
+func toLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
 	}
-	return false
+	return c
+}
+
+// Kinds of words for Candidate: a sentence is a candidate with a hard
+// word, a title before a name, or the pairs Candidate lists.
+const (
+	candOther    = iota
+	candHard     // enough alone: sanctions, pact, treaty, alliance, partnership
+	candTitle    // a title, which counts before a name or in an appositive
+	candTrade    // counts with an amount or "partner"
+	candMoney    // an amount: a currency sign, "billion"
+	candPartner  // "partner" of "trading partner"
+	candArms     // a weapon, which counts with a word of supply
+	candSupply   // supply, deliver, sell, supplier
+	candSoftPact // agreement, deal, commitments: counts with a defense word
+	candDefense  // defense, security, military, mutual
+	candHelp     // aid, assistance: counts with an attack word
+	candAttack   // attack, aggression, "each other"
+	candMember   // member, join, leave: counts with an organisation
+	candOrg      // an acronym or a word of an organisation's name
+	candStrategic
+)
+
+// kind classifies a lower-case word for Candidate.
+func kind(w string) int {
+	switch w {
+	case "sanctions", "sanctioned", "sanction", "sanctioning", "embargo", "embargoes",
+		"pact", "pacts", "treaty", "treaties", "alliance", "alliances", "partnership", "partnerships", "supplier", "suppliers":
+		return candHard
+	case "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "secretary", "leader",
+		"chairman", "chairwoman", "governor", "ambassador", "envoy", "prince", "general", "commander", "mayor":
+		return candTitle
+	case "trade", "commerce", "exports", "imports", "trading":
+		return candTrade
+	case "billion", "million", "trillion", "crore", "bn", "mln", "tn", "usd", "eur", "euros", "yuan", "yen", "rubles", "roubles", "rupees", "dollars":
+		return candMoney
+	case "partner", "partners":
+		return candPartner
+	case "arms", "weapon", "weapons", "weaponry", "ammunition", "munitions", "missiles", "missile", "drones",
+		"shells", "artillery", "tanks", "warplanes", "jets", "equipment", "hardware", "rockets", "howitzers", "armaments",
+		"systems", "aircraft", "helicopters", "vehicles", "rifles", "firearms", "explosives", "submarines", "warships", "frigates", "fighters":
+		return candArms
+	case "supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing",
+		"deliver", "delivers", "delivered", "delivering", "deliveries", "send", "sends", "sent", "sending",
+		"ship", "ships", "shipped", "shipping", "shipments", "sell", "sells", "sold", "selling", "sales",
+		"transfer", "transfers", "transferred", "transferring", "export", "exported", "exporting", "exporter", "exporters",
+		"provider", "providers", "seller", "sellers", "source", "vendor":
+		return candSupply
+	case "agreement", "agreements", "accord", "accords", "deal", "arrangement", "commitments", "commitment",
+		"guarantees", "guarantee", "obligations", "obligation", "clause", "provisions", "assurances":
+		return candSoftPact
+	case "defense", "defence", "mutual-defense", "mutual-defence", "security", "military", "mutual", "collective":
+		return candDefense
+	case "aid", "assistance", "defend", "help", "rescue", "support":
+		return candHelp
+	case "attack", "attacked", "attacks", "aggression", "invaded", "invasion", "other", "another", "war":
+		return candAttack
+	case "join", "joins", "joined", "joining", "rejoin", "rejoined", "member", "members", "membership", "accession",
+		"admission", "leave", "left", "leaving", "quit", "quits", "exit", "exited", "withdrew", "withdraw", "withdrawn", "ally", "allies":
+		return candMember
+	case "union", "nations", "organization", "organisation", "council", "community", "league", "bloc", "forum", "group":
+		return candOrg
+	case "strategic", "comprehensive":
+		return candStrategic // with "partners"
+	}
+	return candOther
 }

@@ -75,10 +75,26 @@ type Sentence struct {
 // uses; Doc and ID are left to the caller. Two patterns stating the same
 // fact in one sentence give one record.
 func Extract(s Sentence) []event.Fact {
+	var x Extractor
+	return x.Extract(s)
+}
+
+// Extractor is Extract with scratch space kept from one sentence to the
+// next, for a caller that reads many. The zero value is ready to use; an
+// Extractor is for one goroutine at a time.
+type Extractor struct {
+	r reader
+}
+
+// Extract returns the facts sentence s states, as the function Extract
+// does.
+func (x *Extractor) Extract(s Sentence) []event.Fact {
 	if s.Text == "" {
 		return nil
 	}
-	r := newReader(&s)
+	r := &x.r
+	r.reset(&s)
+	defer func() { r.s = nil }()
 	if len(r.toks) == 0 {
 		return nil
 	}
@@ -104,6 +120,8 @@ type tok struct {
 type party struct {
 	start, end int
 	mentions   []int
+	// s0 and s1 bound the party's actors in reader.sideBuf.
+	s0, s1 int
 }
 
 // found is a fact in the making, over tokens [from, to).
@@ -115,20 +133,46 @@ type found struct {
 // reader holds one sentence's tokens and parties while its facts are read.
 type reader struct {
 	s       *Sentence
+	stoks   []segment.Token
+	low     []byte
 	toks    []tok
 	parties []party
 	at      []int // token → party index, -1
 	out     []found
+	// idx holds 0, 1, 2 …: a compound is a run of it (parties are in text
+	// order); sideBuf the actors of every party.
+	idx     []int
+	sideBuf []side
 }
 
-func newReader(s *Sentence) *reader {
-	r := &reader{s: s}
-	for _, t := range segment.Tokenize(s.Text, 0, nil) {
+// reset makes r read sentence s, reusing its scratch.
+func (r *reader) reset(s *Sentence) {
+	r.s = s
+	r.toks, r.out = r.toks[:0], r.out[:0]
+	for i := range r.parties {
+		r.parties[i].mentions = r.parties[i].mentions[:0]
+	}
+	r.parties = r.parties[:0]
+	r.stoks = segment.Tokenize(s.Text, 0, r.stoks[:0])
+	// One lower-case copy of the sentence, its bytes where they were: the
+	// words are cut from it without allocating each.
+	r.low = append(r.low[:0], s.Text...)
+	for i, c := range r.low {
+		if c >= 'A' && c <= 'Z' {
+			r.low[i] = c + 'a' - 'A'
+		}
+	}
+	low := string(r.low)
+	curly := strings.Contains(low, "\u2019")
+	for _, t := range r.stoks {
 		text := s.Text[t.Start:t.End]
-		w := strings.ToLower(strings.ReplaceAll(text, "\u2019", "'"))
+		w := low[t.Start:t.End]
+		if curly && strings.Contains(w, "\u2019") {
+			w = strings.ReplaceAll(w, "\u2019", "'")
+		}
 		r.toks = append(r.toks, tok{start: t.Start, end: t.End, w: w, kind: t.Kind, capital: text[0] >= 'A' && text[0] <= 'Z'})
 	}
-	r.at = make([]int, len(r.toks))
+	r.at = slices.Grow(r.at[:0], len(r.toks))[:len(r.toks)]
 	for i := range r.at {
 		r.at[i] = -1
 	}
@@ -145,7 +189,13 @@ func newReader(s *Sentence) *reader {
 			if slices.ContainsFunc(r.at[a:b], func(x int) bool { return x >= 0 }) {
 				continue // overlaps a phrase already placed
 			}
-			r.parties = append(r.parties, party{start: a, end: b})
+			if len(r.parties) < cap(r.parties) {
+				// Keep the mentions slice of the party that stood here.
+				r.parties = r.parties[:len(r.parties)+1]
+				r.parties[len(r.parties)-1].start, r.parties[len(r.parties)-1].end = a, b
+			} else {
+				r.parties = append(r.parties, party{start: a, end: b})
+			}
 			k = len(r.parties) - 1
 			for x := a; x < b; x++ {
 				r.at[x] = k
@@ -153,15 +203,36 @@ func newReader(s *Sentence) *reader {
 		}
 		r.parties[k].mentions = append(r.parties[k].mentions, mi)
 	}
-	return r
+	// Parties in text order (the mentions mostly are; a reference may
+	// come late), each with its actors worked out once.
+	slices.SortFunc(r.parties, func(a, b party) int { return a.start - b.start })
+	r.idx = r.idx[:0]
+	r.sideBuf = r.sideBuf[:0]
+	for k := range r.parties {
+		p := &r.parties[k]
+		for x := p.start; x < p.end; x++ {
+			r.at[x] = k
+		}
+		r.idx = append(r.idx, k)
+		from := len(r.sideBuf)
+		for _, mi := range p.mentions {
+			m := s.Mentions[mi]
+			if strings.HasPrefix(m.Code, "---") {
+				continue
+			}
+			sd := side{code: m.Code, p: k}
+			if m.PersonEnd > m.PersonStart && m.PersonEnd <= len(s.Text) {
+				sd.person = s.Text[m.PersonStart:m.PersonEnd]
+			}
+			r.sideBuf = append(r.sideBuf, sd)
+		}
+		p.s0, p.s1 = from, len(r.sideBuf)
+	}
 }
 
 // tokenRange returns the tokens that lie within bytes [start, end).
 func (r *reader) tokenRange(start, end int) (int, int) {
-	a := 0
-	for a < len(r.toks) && r.toks[a].start < start {
-		a++
-	}
+	a, _ := slices.BinarySearchFunc(r.toks, start, func(t tok, at int) int { return t.start - at })
 	b := a
 	for b < len(r.toks) && r.toks[b].end <= end {
 		b++
@@ -207,82 +278,69 @@ type side struct {
 }
 
 // sides returns the actors of party p (several when its mention stands
-// for several).
+// for several). The slice is the reader's: appending to it copies.
 func (r *reader) sides(p int) []side {
 	if p < 0 {
 		return nil
 	}
-	var out []side
-	for _, mi := range r.parties[p].mentions {
-		m := r.s.Mentions[mi]
-		if strings.HasPrefix(m.Code, "---") {
-			continue
-		}
-		sd := side{code: m.Code, p: p}
-		if m.PersonEnd > m.PersonStart && m.PersonEnd <= len(r.s.Text) {
-			sd.person = r.s.Text[m.PersonStart:m.PersonEnd]
-		}
-		out = append(out, sd)
-	}
-	return out
+	q := r.parties[p]
+	return r.sideBuf[q.s0:q.s1:q.s1]
 }
 
 // compound returns the parties listed with p ("Russia and Vietnam",
 // "Finland, Sweden and Norway"), p included, in text order, and the token
 // after the last. Commas alone do not make a list ("in Ukraine, Russia
-// said"): one of the joins must be "and" or "or".
+// said"): one of the joins must be "and" or "or". The slice is the
+// reader's: appending to it copies.
 func (r *reader) compound(p int) ([]int, int) {
 	if p < 0 {
 		return nil, -1
 	}
 	isJoin := func(i int) bool { return r.w(i) == "," || r.w(i) == "and" || r.w(i) == "or" }
-	listed := false
-	first := p
-	for {
-		i := r.parties[first].start - 1
+	// joined reports whether parties q and q+1 are joined, and by "and".
+	joined := func(q int) (bool, bool) {
+		a, b := r.parties[q].end, r.parties[q+1].start
 		and := false
-		for i >= 0 && isJoin(i) {
+		for i := a; i < b; i++ {
+			if !isJoin(i) {
+				return false, false
+			}
 			and = and || r.w(i) != ","
-			i--
 		}
-		q := r.partyEndingAt(i + 1)
-		if q < 0 || i+1 == r.parties[first].start {
-			break
-		}
-		listed = listed || and
-		first = q
+		return a < b, and
 	}
-	out := []int{first}
-	end := r.parties[first].end
-	for {
-		i := end
-		and := false
-		for i < len(r.toks) && isJoin(i) {
-			and = and || r.w(i) != ","
-			i++
-		}
-		q := r.partyAt(i)
-		if q < 0 || i == end {
+	first, last := p, p
+	listed := false
+	for first > 0 {
+		ok, and := joined(first - 1)
+		if !ok {
 			break
 		}
 		listed = listed || and
-		out = append(out, q)
-		end = r.parties[q].end
+		first--
+	}
+	for last+1 < len(r.parties) {
+		ok, and := joined(last)
+		if !ok {
+			break
+		}
+		listed = listed || and
+		last++
 	}
 	if !listed {
-		return []int{p}, r.parties[p].end
+		first, last = p, p
 	}
-	return out, end
+	return r.idx[first : last+1 : last+1], r.parties[last].end
 }
 
 // compoundSides returns the actors of p's compound.
 func (r *reader) compoundSides(p int) []side {
 	ps, _ := r.compound(p)
-	var out []side
-	for _, q := range ps {
-		out = append(out, r.sides(q)...)
+	if len(ps) == 1 {
+		return r.sides(p)
 	}
-	return out
+	q, z := r.parties[ps[0]], r.parties[ps[len(ps)-1]]
+	return r.sideBuf[q.s0:z.s1:z.s1]
 }
 
 // text returns the sentence's bytes from token a to token b-1.

@@ -89,9 +89,9 @@ func (r *reader) memberClause(v, org int, leaving bool) {
 	since, until := "", ""
 	if r.perfective(v) {
 		if leaving {
-			until = r.verbDate(v)
+			until = r.verbDate(v, true)
 		} else {
-			since = r.verbDate(v)
+			since = r.verbDate(v, true)
 		}
 	}
 	r.addMember(ms, org, since, until, r.mood(v), from, r.parties[org].end)
@@ -143,7 +143,8 @@ func (r *reader) memberNoun(n int) {
 		}
 		a := n
 		for a > 0 && (r.w(a-1) == "a" || r.w(a-1) == "an" || r.w(a-1) == "full" || r.w(a-1) == "founding" ||
-			r.w(a-1) == "permanent" || r.w(a-1) == "non-permanent" || r.w(a-1) == "associate" || r.w(a-1) == "longtime" || r.w(a-1) == "the") {
+			r.w(a-1) == "permanent" || r.w(a-1) == "non-permanent" || r.w(a-1) == "associate" || r.w(a-1) == "longtime" ||
+			r.w(a-1) == "the" || r.w(a-1) == "not" || r.w(a-1) == "n't" || r.w(a-1) == "never" || r.w(a-1) == "also") {
 			a--
 		}
 		if !isCopula(r.w(a - 1)) {
@@ -153,7 +154,7 @@ func (r *reader) memberNoun(n int) {
 		if len(s) == 0 {
 			return
 		}
-		r.addMember(r.sidesOf(s), org, r.sinceIn(n, len(r.toks)), "", r.mood(a-1), r.parties[s[0]].start, r.parties[org].end)
+		r.addMember(r.sidesOf(s), org, r.sinceIn(n, len(r.toks)), "", r.mood(n), r.parties[s[0]].start, r.parties[org].end)
 		return
 	}
 	org := r.partyEndingAt(n)

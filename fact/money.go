@@ -20,6 +20,9 @@ type money struct {
 // after it ("12 billion euros", "1.2 trillion yuan").
 func (r *reader) moneyAt(i int) (money, bool) {
 	m := money{from: i}
+	if i < 0 || i >= len(r.toks) {
+		return m, false
+	}
 	j := i
 	cur := ""
 	switch t := r.toks[j]; {

@@ -162,7 +162,7 @@ func (r *reader) tieAt(b, h int) tie {
 			t.mood = m
 		}
 		if _, making := tieVerb(r.w(verb)); making {
-			t.since = r.verbDate(verb)
+			t.since = r.verbDate(verb, true)
 		}
 	}
 	if t.since == "" {

@@ -60,7 +60,8 @@ func skippable(w string) bool {
 		"aims", "aimed", "expected", "set", "due", "agreed", "decided", "voted", "moved", "continues", "continued",
 		"began", "begun", "started", "vowed", "pledged", "promised", "offered", "threatened", "prepared", "preparing",
 		"going", "likely", "unlikely", "reportedly", "allegedly", "repeatedly", "previously", "recently", "jointly",
-		"formally", "officially", "quickly", "finally", "eventually", "first", "yet":
+		"formally", "officially", "quickly", "finally", "eventually", "first", "yet",
+		"remains", "remain", "remained", "stays", "stay", "stayed", "became", "become", "becomes":
 		return true
 	}
 	return false
@@ -275,11 +276,14 @@ func (r *reader) perfective(v int) bool {
 }
 
 // verbDate returns where the verb at token v is dated: the coder's event
-// on it, else the governing time expression, else (for a verb that tells
-// something done) the document's date.
-func (r *reader) verbDate(v int) string {
+// on it, else the governing time expression, else, with news, the
+// document's date when the verb tells something done ("signed", "has
+// joined"): news reports what was just done, in the active voice; what a
+// passive tells ("was sanctioned") is as often background, and then has
+// no date.
+func (r *reader) verbDate(v int, news bool) string {
 	for _, e := range r.eventsAt(v) {
-		if e.Date != nil && (e.Date.Granularity != string(timex.Document) || r.perfective(v)) {
+		if e.Date != nil && (e.Date.Granularity != string(timex.Document) || news && r.perfective(v)) {
 			return pointOf(e.Date.Value)
 		}
 	}
@@ -287,7 +291,7 @@ func (r *reader) verbDate(v int) string {
 	if x, ok := timex.Governing(r.s.Text, r.s.Times, t.start, t.end); ok && x.Value != "" {
 		return pointOf(x.Value)
 	}
-	if r.perfective(v) {
+	if news && r.perfective(v) {
 		if d, ok := r.s.Anchor.Date(); ok {
 			return d.Value
 		}

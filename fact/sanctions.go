@@ -108,16 +108,25 @@ func (r *reader) sanctionsPhrase(h int) {
 			target, to = r.compoundSides(p), r.compoundEnd(p)
 		}
 	}
-	if w := r.w(to); (w == "by" || w == "from") && len(source) == 0 {
-		if p := r.partyAt(to + 1); p >= 0 {
+	by := to
+	if isBe(r.w(by)) && (imposeVerb(r.w(by+1)) || liftVerb(r.w(by+1))) {
+		by += 2 // "sanctions on B were extended by A"
+	}
+	if w := r.w(by); (w == "by" || w == "from") && len(source) == 0 {
+		if p := r.partyAt(by + 1); p >= 0 {
 			source, to = r.compoundSides(p), r.compoundEnd(p)
 		}
 	}
 	mood := r.mood(b)
 	since, until := r.sinceIn(b, cb), ""
 	under := r.w(b-1) == "under"
+	face := false
+	switch r.w(b - 1) {
+	case "face", "faces", "facing", "faced", "risk", "risks", "risking":
+		face = true
+	}
 	switch v := b - 1; {
-	case under:
+	case under || face:
 		// "B is under … sanctions", "X, who is under sanctions in the West".
 		if len(source) == 0 && r.w(to) == "in" {
 			if p := r.partyAt(to + 1); p >= 0 {
@@ -133,6 +142,9 @@ func (r *reader) sanctionsPhrase(h int) {
 			from = min(from, v)
 		}
 		mood = r.mood(v)
+		if face && r.w(v) != "faced" && mood == event.Asserted {
+			mood = event.Hypothetical // "could face sanctions", "risks sanctions"
+		}
 	case v >= ca && (imposeVerb(r.w(v)) || liftVerb(r.w(v))):
 		if len(source) == 0 {
 			if evs := r.eventsAt(v); len(evs) > 0 {
@@ -145,10 +157,10 @@ func (r *reader) sanctionsPhrase(h int) {
 		from = min(from, v)
 		if liftVerb(r.w(v)) {
 			if r.perfective(v) {
-				until = r.verbDate(v)
+				until = r.verbDate(v, true)
 			}
 		} else if since == "" && r.perfective(v) {
-			since = r.verbDate(v)
+			since = r.verbDate(v, true)
 		}
 		mood = r.mood(v)
 	}
@@ -207,7 +219,7 @@ func (r *reader) sanctionVerb(h int) {
 	}
 	since := ""
 	if r.perfective(h) && r.w(h-1) != "the" {
-		since = r.verbDate(h)
+		since = r.verbDate(h, len(source) > 0 && !isBe(r.w(h-1)) && !isBe(r.w(h-2)))
 	}
 	mood := r.mood(from)
 	if m := r.mood(h); m != event.Asserted {

@@ -128,11 +128,13 @@ func (r *reader) tradeFigure(h int, level string) {
 	if !hasAmt {
 		// "… trade with B reached $X", "trade between A and B stood at $X".
 		for y := x; y < cb && y < x+12; y++ {
-			if r.at[y] >= 0 || isTradeWord(r.w(y)) || isSubordinator(r.w(y)) {
-				break
-			}
+			// Before the party test: "US$" starts with the letters of a
+			// country.
 			if m, ok := r.moneyAt(y); ok {
 				amt, hasAmt = m, true
+				break
+			}
+			if r.at[y] >= 0 || isTradeWord(r.w(y)) || isSubordinator(r.w(y)) {
 				break
 			}
 		}

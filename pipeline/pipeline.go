@@ -94,6 +94,9 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 		date = 0
 	}
 	var ctx coder.Context // what one sentence tells the next: people named
+	var facts fact.Extractor
+	offices := map[string]bool{}    // person, office and country already told
+	seenTitles := map[string]bool{} // titles with names already read
 	for _, s := range seg.Sentences {
 		text := doc.Text[s.Start:s.End]
 		// Every sentence moves the running reference date ("three months
@@ -108,7 +111,18 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 		skip := bodyStart(doc.Text, s)
 		body := doc.Text[skip:s.End]
 		var mentions []coder.ActorMention
-		candidate := what&withFacts != 0 && fact.Candidate(body)
+		candidate := false
+		if what&withFacts != 0 {
+			var titled string
+			candidate, titled = fact.Candidate(body)
+			if titled != "" {
+				// A sentence that can only tell an office: once per title
+				// and name in a document ("President Donald Trump" is in
+				// many of its sentences).
+				candidate = !seenTitles[titled]
+				seenTitles[titled] = true
+			}
+		}
 		if candidate || what&withMentions != 0 {
 			// Before CodeSentenceIn, which adds this sentence's people to
 			// ctx: both read the document as it stood before it.
@@ -135,7 +149,16 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 		}
 		if candidate && len(mentions) > 0 {
 			in := factSentence(text, s.Start, b, mentions, res, r.Events[first:], tx, anchor)
-			for _, f := range fact.Extract(in) {
+			for _, f := range facts.Extract(in) {
+				if f.Type == event.FactOffice {
+					// One record per office a person holds: the first
+					// sentence that gives the title.
+					key := strings.ToLower(f.Person) + "\x00" + f.Level + "\x00" + strings.Join(f.Parties, ",")
+					if offices[key] {
+						continue
+					}
+					offices[key] = true
+				}
 				f.Doc = doc.ID
 				f.ID = factID(doc.ID, f, len(r.Facts))
 				r.Facts = append(r.Facts, f)

@@ -1,0 +1,67 @@
+package pipeline
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/entente/entente/coder"
+	"github.com/entente/entente/dict"
+	"github.com/entente/entente/dict/builtin"
+	"github.com/entente/entente/document"
+	"github.com/entente/entente/internal/sharedtest"
+)
+
+// benchPipeline returns a pipeline with the built-in dictionaries and the
+// documents of the VOA corpus in ../shared.
+func benchPipeline(b testing.TB) (*Pipeline, []document.Document) {
+	b.Helper()
+	shared := sharedtest.Dir(b)
+	ctx := context.Background()
+	set, err := dict.LoadFS(ctx, builtin.FS(), "builtin")
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := coder.New(set, coder.DefaultOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []document.Document
+	err = document.Read(ctx, filepath.Join(shared, "eval/corpora/voa-dev.jsonl"), document.Options{}, func(d document.Document, err error) error {
+		if err == nil {
+			docs = append(docs, d)
+		}
+		return nil
+	})
+	if err != nil || len(docs) == 0 {
+		b.Fatalf("corpus: %v (%d documents)", err, len(docs))
+	}
+	return New(c), docs
+}
+
+// BenchmarkProcess runs every stage (events, people, facts) over the VOA
+// corpus, one document per iteration, and reports sentences/s: the figure
+// `entente bench` gives, without the command around it.
+func BenchmarkProcess(b *testing.B) {
+	p, docs := benchPipeline(b)
+	sentences := 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sentences += p.Process(docs[i%len(docs)]).Sentences
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkCode runs the stages without facts, for comparison with
+// BenchmarkProcess: the difference is what facts cost.
+func BenchmarkCode(b *testing.B) {
+	p, docs := benchPipeline(b)
+	sentences := 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sentences += p.run(docs[i%len(docs)], 0).Sentences
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
