@@ -1044,26 +1044,36 @@ func bareName(s string) string {
 func scoreFacts(gold []GoldFact, have []Fact) CategoryScore {
 	c := CategoryScore{Name: "facts", Implemented: have != nil, Listed: len(gold)}
 	for _, g := range gold {
-		ev := fold(g.Evidence)
-		ok := false
-		var why []string
-		for _, f := range have {
-			if !strings.Contains(fold(f.Sentence.Text), ev) {
-				continue
-			}
-			miss := factMisses(g, f)
-			if len(miss) == 0 {
-				ok = true
-				break
-			}
-			why = append(why, fmt.Sprintf("%s %v $%.4g %d: %s", f.Kind, f.Parties, f.ValueUSD, f.Year, strings.Join(miss, "; ")))
-		}
-		if !ok && len(why) == 0 && have != nil {
-			why = []string{"no fact read from the sentence"}
-		}
+		ok, why := findEvidenced(g.Evidence, have, func(f Fact) event.Span { return f.Sentence },
+			func(f Fact) []string { return factMisses(g, f) },
+			func(f Fact) string { return fmt.Sprintf("%s %v $%.4g %d", f.Kind, f.Parties, f.ValueUSD, f.Year) })
 		c.count(ok, g.Required, fmt.Sprintf("%s %v %q", g.Kind, g.Parties, g.Evidence), why...)
 	}
 	return c
+}
+
+// findEvidenced looks, among the items the system read from a sentence
+// holding the gold's evidence, for one that matches (misses returns
+// nothing), and says otherwise why each does not ("no fact read from the
+// sentence" when none was read from it). A nil have means the category is
+// not extracted: nothing is said then.
+func findEvidenced[T any](evidence string, have []T, sentence func(T) event.Span, misses func(T) []string, show func(T) string) (bool, []string) {
+	ev := fold(evidence)
+	var why []string
+	for _, x := range have {
+		if !strings.Contains(fold(sentence(x).Text), ev) {
+			continue
+		}
+		miss := misses(x)
+		if len(miss) == 0 {
+			return true, nil
+		}
+		why = append(why, show(x)+": "+strings.Join(miss, "; "))
+	}
+	if len(why) == 0 && have != nil {
+		why = []string{"no fact read from the sentence"}
+	}
+	return false, why
 }
 
 // factMisses returns why f, read from the gold fact's sentence, does not
@@ -1088,28 +1098,16 @@ func factMisses(g GoldFact, f Fact) []string {
 func scoreRelations(gold []GoldRelation, have []Relation) CategoryScore {
 	c := CategoryScore{Name: "relations", Implemented: have != nil, Listed: len(gold)}
 	for _, g := range gold {
-		ev := fold(g.Evidence)
 		from, to, _ := g.Ends()
-		ok := false
-		var why []string
-		for _, r := range have {
-			if !strings.Contains(fold(r.Sentence.Text), ev) {
-				continue
-			}
-			miss := relationMisses(g, r)
-			if len(miss) == 0 {
-				ok = true
-				break
-			}
-			mutual := ""
-			if r.Mutual {
-				mutual = " mutual"
-			}
-			why = append(why, fmt.Sprintf("%s %s-%s%s since %s: %s", r.Kind, orNone(r.From), orNone(r.To), mutual, orNone(r.Since), strings.Join(miss, "; ")))
-		}
-		if !ok && len(why) == 0 && have != nil {
-			why = []string{"no fact read from the sentence"}
-		}
+		ok, why := findEvidenced(g.Evidence, have, func(r Relation) event.Span { return r.Sentence },
+			func(r Relation) []string { return relationMisses(g, r) },
+			func(r Relation) string {
+				mutual := ""
+				if r.Mutual {
+					mutual = " mutual"
+				}
+				return fmt.Sprintf("%s %s-%s%s since %s", r.Kind, orNone(r.From), orNone(r.To), mutual, orNone(r.Since))
+			})
 		c.count(ok, g.Required, fmt.Sprintf("%s %s-%s %q", g.Kind, orNone(from), orNone(to), g.Evidence), why...)
 	}
 	return c

@@ -105,12 +105,58 @@ func (r *reader) arms() {
 		switch {
 		case supplierNoun(w):
 			r.supplierPhrase(i)
+		case supplyNoun(w) && (r.w(i+1) == "of" || i > 0 && r.armsWord(i-1)):
+			r.supplyNounPhrase(i)
 		case supplyVerb(w) && !r.nounUse(i):
 			r.supplyClause(i)
-		case supplyNoun(w) && i > 0 && r.armsWord(i-1):
-			r.supplyNounPhrase(i)
+		case receiveVerb(w) && !r.nounUse(i):
+			r.receiveClause(i)
 		}
 	}
+}
+
+// receiveVerb reports the verbs of getting goods.
+func receiveVerb(w string) bool {
+	switch w {
+	case "receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "buy", "buys", "bought",
+		"buying", "acquire", "acquires", "acquired", "acquiring", "import", "imports", "imported", "importing",
+		"purchase", "purchases", "purchased", "purchasing", "obtain", "obtains", "obtained", "obtaining":
+		return true
+	}
+	return false
+}
+
+// receiveClause reads "B bought missiles from A", "B is getting weapons
+// from A" at the verb v: the subject receives, the party after "from"
+// supplies.
+func (r *reader) receiveClause(v int) {
+	_, cb := r.clause(v)
+	limit := min(cb, v+14)
+	a, b := r.armsIn(v+1, limit)
+	if a < 0 {
+		return
+	}
+	var supplier []side
+	to := b
+	for y := b; y < limit; y++ {
+		if r.w(y) == "from" {
+			if p := r.partyAt(y + 1); p >= 0 {
+				supplier, to = r.compoundSides(p), r.compoundEnd(p)
+			}
+			break
+		}
+	}
+	recipients, from := []side(nil), v
+	if s, _ := r.subject(v); len(s) > 0 {
+		recipients, from = r.sidesOf(s), r.parties[s[0]].start
+	} else if evs := r.eventsAt(v); len(evs) > 0 {
+		recipients = []side{{code: evs[0].Source, p: -1}}
+	}
+	mood := r.mood(v)
+	if mood == event.Asserted && from < v {
+		mood = r.mood(from) // "dismissed accusations it is getting weapons"
+	}
+	r.addSupply(supplier, recipients, lower(r.text(a, b)), mood, nil, from, to)
 }
 
 // nounUse reports a verb form used as a noun: after a determiner or an
@@ -150,8 +196,13 @@ func (r *reader) supplierPhrase(n int) {
 	if len(holder) == 0 || len(owner) == 0 {
 		return
 	}
+	// The mood of the copula between holder and role ("could become").
+	mood := r.mood(from)
+	if mood == event.Asserted && from < a {
+		mood = r.moodIn(from, a)
+	}
 	f := event.Fact{Type: event.FactArmsSupply, Source: holder[0].code, Target: owner[0].code,
-		Level: lower(r.text(a, end)), Modality: r.mood(from)}
+		Level: lower(r.text(a, end)), Modality: mood}
 	f.Parties = codes([]side{holder[0], owner[0]})
 	if len(f.Parties) == 2 {
 		r.add(f, from, to)
@@ -293,26 +344,20 @@ func (r *reader) supplyClause(v int) {
 	if m := r.mood(v); mood == "" || mood == event.Asserted {
 		mood = m
 	}
+	if mood == event.Asserted && from < v {
+		mood = r.mood(from) // "claims that Iran supplied drones to Russia"
+	}
 	if mood == event.Alleged {
 		accuser, _ = r.accuser(v)
 	}
-	for _, s := range supplier {
-		for _, t := range recipient {
-			if s.code == t.code {
-				continue
-			}
-			f := event.Fact{Type: event.FactArmsSupply, Parties: []string{s.code, t.code}, Source: s.code, Target: t.code,
-				Level: lower(r.text(objFrom, objTo)), Modality: mood}
-			a := from
-			if mood == event.Alleged {
-				f.Attribution = r.attribution(accuser)
-				if len(accuser.subject) > 0 {
-					a = min(a, accuser.from)
-				}
-			}
-			r.add(f, a, to)
+	var attr *event.Attribution
+	if mood == event.Alleged {
+		attr = r.attribution(accuser)
+		if len(accuser.subject) > 0 {
+			from = min(from, accuser.from)
 		}
 	}
+	r.addSupply(supplier, recipient, lower(r.text(objFrom, objTo)), mood, attr, from, to)
 }
 
 // armsIn returns the first weapons phrase in tokens [a, b) — its head and
@@ -338,24 +383,35 @@ func (r *reader) armsIn(a, b int) (int, int) {
 }
 
 // supplyNounPhrase reads "A's arms sales to B", "Russian weapons
-// deliveries to B", "arms supplies from A to B" at the noun n.
+// deliveries to B", "arms supplies from A to B", "A's transfer of arms
+// and munitions to B" at the noun n.
 func (r *reader) supplyNounPhrase(n int) {
-	a := n - 1
-	for a > 0 && (r.armsWord(a-1) || armsModifier(r.w(a-1))) {
-		a--
+	a, b := n-1, n+1 // the words that name what is supplied
+	head := a        // where the phrase starts, before its possessor
+	if r.w(n+1) == "of" {
+		x, y := r.armsIn(n+2, min(len(r.toks), n+10))
+		if x < 0 || x > n+4 {
+			return
+		}
+		a, b, head = x, y, n
+	} else {
+		for a > 0 && (r.armsWord(a-1) || armsModifier(r.w(a-1))) {
+			a--
+		}
+		head = a
 	}
 	var supplier, recipient []side
-	from, to := a, n+1
+	from, to := head, b
 	switch {
-	case a > 0 && r.toks[a-1].kind == segment.Possessive && r.partyEndingAt(a-1) >= 0:
-		p := r.partyEndingAt(a - 1)
+	case head > 0 && r.toks[head-1].kind == segment.Possessive && r.partyEndingAt(head-1) >= 0:
+		p := r.partyEndingAt(head - 1)
 		supplier, from = r.compoundSides(p), r.parties[r.firstOf(p)].start
-	case r.partyEndingAt(a) >= 0:
+	case r.partyEndingAt(head) >= 0:
 		// "Russian arms sales": the adjective names the supplier.
-		p := r.partyEndingAt(a)
+		p := r.partyEndingAt(head)
 		supplier, from = r.sides(p), r.parties[p].start
 	}
-	for y := n + 1; y < len(r.toks) && y <= n+6 && !r.boundary(y); y++ {
+	for y := b; y < len(r.toks) && y <= b+6 && !r.boundary(y); y++ {
 		p := r.partyAt(y + 1)
 		if p < 0 {
 			continue
@@ -369,15 +425,21 @@ func (r *reader) supplyNounPhrase(n int) {
 			}
 		}
 	}
-	if len(supplier) == 0 || len(recipient) == 0 {
-		return
+	level := lower(r.text(a, b))
+	if head == a {
+		level = lower(r.text(a, n+1))
 	}
-	mood := r.mood(from)
+	r.addSupply(supplier, recipient, level, r.mood(from), nil, from, to)
+}
+
+// addSupply records arms supply from each supplier to each recipient,
+// attributed to attr when it is not nil.
+func (r *reader) addSupply(supplier, recipient []side, level, mood string, attr *event.Attribution, from, to int) {
 	for _, s := range supplier {
 		for _, t := range recipient {
 			if s.code != t.code {
 				r.add(event.Fact{Type: event.FactArmsSupply, Parties: []string{s.code, t.code}, Source: s.code, Target: t.code,
-					Level: lower(r.text(a, n+1)), Modality: mood}, from, to)
+					Level: level, Modality: mood, Attribution: attr}, from, to)
 			}
 		}
 	}

@@ -181,7 +181,9 @@ func kind(w string) int {
 		"deliver", "delivers", "delivered", "delivering", "deliveries", "send", "sends", "sent", "sending",
 		"ship", "ships", "shipped", "shipping", "shipments", "sell", "sells", "sold", "selling", "sales",
 		"transfer", "transfers", "transferred", "transferring", "export", "exported", "exporting", "exporter", "exporters",
-		"provider", "providers", "seller", "sellers", "source", "vendor":
+		"provider", "providers", "seller", "sellers", "source", "vendor",
+		"receive", "received", "receiving", "buy", "buys", "bought", "buying", "purchase", "purchased", "acquire",
+		"acquired", "imported", "obtained", "getting":
 		return candSupply
 	case "agreement", "agreements", "accord", "accords", "deal", "arrangement", "commitments", "commitment",
 		"guarantees", "guarantee", "obligations", "obligation", "clause", "provisions", "assurances":

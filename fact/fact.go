@@ -365,7 +365,7 @@ func (r *reader) add(f event.Fact, from, to int) {
 	if f.Modality == "" {
 		f.Modality = event.Asserted
 	}
-	if f.Attribution == nil && r.s.Attribution != nil && f.Type != event.FactOffice {
+	if f.Attribution == nil && r.s.Attribution != nil && f.Type != event.FactOffice && !strings.HasPrefix(r.s.Attribution.Code, "---") {
 		if r.s.AttributionEnd <= r.toks[from].start || r.s.AttributionStart >= r.toks[to-1].end {
 			a := *r.s.Attribution
 			f.Attribution = &a
@@ -419,9 +419,13 @@ func sameFact(a, b event.Fact) bool {
 	return slices.Equal(pa, pb)
 }
 
-// merge folds g, the same fact found by another pattern, into f.
+// merge folds g, the same fact found by another pattern, into f. The
+// evidence grows to cover both when they overlap; the same fact told
+// again further in the sentence keeps the first telling.
 func (f *found) merge(g found) {
-	f.from, f.to = min(f.from, g.from), max(f.to, g.to)
+	if g.from < f.to && f.from < g.to {
+		f.from, f.to = min(f.from, g.from), max(f.to, g.to)
+	}
 	x, y := &f.fact, g.fact
 	x.Mutual = x.Mutual || y.Mutual
 	if x.Amount == nil {

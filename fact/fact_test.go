@@ -168,6 +168,16 @@ func TestExtract(t *testing.T) {
 		{"Russian arms sales to India fell sharply.",
 			[]string{`arms_supply RUS,IND RUS>IND level="arms sales"`}},
 		{"Iran supplied Russia with oil and grain.", nil},
+		{"The UN discussed Iran's transfer of missiles and drones to Russia.",
+			[]string{`arms_supply IRN,RUS IRN>RUS level="missiles and drones"`}},
+		{"Experts listed prohibited transfers of military equipment and munitions from Iran to Russia.",
+			[]string{`arms_supply IRN,RUS IRN>RUS level="military equipment and munitions"`}},
+		{"Hungary bought fighter jets from Sweden in 2001.",
+			[]string{`arms_supply SWE,HUN SWE>HUN level="fighter jets"`}},
+		{"Officials dismissed accusations that Russia is getting drones from Iran.",
+			[]string{`arms_supply IRN,RUS IRN>RUS level="drones" alleged`}},
+		{"Lithuania repeated claims that Belarus supplied ammunition to Russia.",
+			[]string{`arms_supply BLR,RUS BLR>RUS level="ammunition" alleged`}},
 
 		// Sanctions.
 		{"The European Union imposed new sanctions on Iran on Monday.",
@@ -187,6 +197,13 @@ func TestExtract(t *testing.T) {
 		{"Sanctions on Russia were extended by the European Union.",
 			[]string{"sanctions IGOEUREEC,RUS IGOEUREEC>RUS"}},
 		{"The threat of US sanctions worries Vietnam.", nil},
+		{"The threat of US sanctions on Iran grew.", []string{"sanctions USA,IRN USA>IRN hypothetical"}},
+		{"Britain threatened sanctions against Iran.", []string{"sanctions GBR,IRN GBR>IRN hypothetical"}},
+		{"Officials hinted at lifting the sanctions Washington has imposed on Moscow in recent years.",
+			[]string{"sanctions USA,RUS USA>RUS"}},
+		{"Such sales would violate a UN arms embargo on Iran.",
+			[]string{`sanctions IGOUNO,IRN IGOUNO>IRN level="arms embargo"`}},
+		{"The rulers of Syria remain under international terrorism sanctions, Brazil said.", []string{"sanctions SYR >SYR"}},
 
 		// Defense pacts.
 		{"Poland and Lithuania signed a mutual defense treaty in 1995.",
@@ -210,6 +227,9 @@ func TestExtract(t *testing.T) {
 		{"Brazil and Argentina are strategic partners.",
 			[]string{`partnership BRA,ARG level="strategic partners"`}},
 		{"A public-private partnership will build the new port.", nil},
+		{"Last week Iran and Russia signed a 'Treaty on Comprehensive Strategic Partnership,' officials said.",
+			[]string{`partnership IRN,RUS since=2024-06-10 level="comprehensive strategic partnership"`}},
+		{"Japan joined the Trans-Pacific Partnership.", nil},
 
 		// Memberships.
 		{"Finland joined NATO in April 2023.",
@@ -287,6 +307,15 @@ func TestOffices(t *testing.T) {
 		{"President Jana Novak spoke.", func(s string) []Mention {
 			return []Mention{mention(s, "President Jana Novak", "---GOV", "", "Jana Novak", "President")}
 		}, nil}, // no country is known: no office
+		{"Jana Novak, a Czech professor, spoke.", func(s string) []Mention {
+			return []Mention{mention(s, "Jana Novak", "CZEEDU", "CZE", "Jana Novak", ""), mention(s, "a Czech professor", "CZEEDU", "CZE", "", "professor")}
+		}, nil}, // a professor holds no public office
+		{"A Czech television station Tuesday said so.", func(s string) []Mention {
+			return []Mention{mention(s, "A Czech television station Tuesday", "CZEMED", "CZE", "Tuesday", "television station")}
+		}, nil},
+		{"Czech President Jana Novak met Czech President Jana Novak's guests.", func(s string) []Mention {
+			return []Mention{mention(s, "Czech President Jana Novak", "CZEGOV", "CZE", "Jana Novak", "President")}
+		}, []string{`office CZE person=Jana Novak level="president"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -336,6 +365,13 @@ func TestRecord(t *testing.T) {
 		if f.Attribution != nil && f.Attribution.Code == "USA" && strings.Contains(f.Evidence.Text, "Washington") {
 			t.Errorf("%s: attributed to words of its own evidence %q", describe(f), f.Evidence.Text)
 		}
+	}
+	// The same fact told twice in a sentence: one record, the first
+	// telling's evidence.
+	text = "Iran supplied Russia with drones, and Iran supplied Russia with drones again."
+	fs = Extract(sentence(text))
+	if len(fs) != 1 || fs[0].Evidence.Text != "Iran supplied Russia with drones" {
+		t.Errorf("told twice: %d records, evidence %q", len(fs), fs[0].Evidence.Text)
 	}
 	for _, empty := range []string{"", "  "} {
 		if got := Extract(Sentence{Text: empty}); len(got) != 0 {

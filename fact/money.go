@@ -248,12 +248,6 @@ func (r *reader) currencyWord(i int, multiplied bool) (string, int, bool) {
 		return c, i + 2, true
 	}
 	switch adj {
-	case "dollars", "dollar":
-		return "USD", i + 1, true
-	case "euros", "euro":
-		return "EUR", i + 1, true
-	case "sterling":
-		return "GBP", i + 1, true
 	case "pounds":
 		if r.w(i+1) == "sterling" {
 			return "GBP", i + 2, true
@@ -262,48 +256,63 @@ func (r *reader) currencyWord(i int, multiplied bool) (string, int, bool) {
 			// "2 billion pounds", not "2 million pounds of cocaine".
 			return "GBP", i + 1, true
 		}
-	case "yen":
-		return "JPY", i + 1, true
-	case "yuan", "renminbi":
-		return "CNY", i + 1, true
-	case "rubles", "roubles", "ruble", "rouble":
-		return "RUB", i + 1, true
-	case "rupees", "rupee":
-		return "INR", i + 1, true
-	case "hryvnias", "hryvnia", "hryvnas":
-		return "UAH", i + 1, true
-	case "shekels":
-		return "ILS", i + 1, true
-	case "reais":
-		return "BRL", i + 1, true
-	case "ringgit":
-		return "MYR", i + 1, true
-	case "rupiah":
-		return "IDR", i + 1, true
-	case "naira":
-		return "NGN", i + 1, true
-	case "riyals":
-		return "SAR", i + 1, true
-	case "dirhams":
-		return "AED", i + 1, true
-	case "lira", "liras":
-		return "TRY", i + 1, true
-	case "won":
+	case "won", "dong", "rand":
 		if multiplied {
-			return "KRW", i + 1, true
+			return unitCurrency(adj), i + 1, true
 		}
-	case "dong":
-		if multiplied {
-			return "VND", i + 1, true
-		}
-	case "baht":
-		return "THB", i + 1, true
-	case "rand":
-		if multiplied {
-			return "ZAR", i + 1, true
+	default:
+		if c := unitCurrency(adj); c != "" {
+			return c, i + 1, true
 		}
 	}
 	return "", i, false
+}
+
+// unitCurrency returns the currency a word names after a number, or "".
+func unitCurrency(w string) string {
+	switch w {
+	case "dollars", "dollar":
+		return "USD"
+	case "euros", "euro":
+		return "EUR"
+	case "sterling":
+		return "GBP"
+	case "yen":
+		return "JPY"
+	case "yuan", "renminbi":
+		return "CNY"
+	case "rubles", "roubles", "ruble", "rouble":
+		return "RUB"
+	case "rupees", "rupee":
+		return "INR"
+	case "hryvnias", "hryvnia", "hryvnas":
+		return "UAH"
+	case "shekels":
+		return "ILS"
+	case "reais":
+		return "BRL"
+	case "ringgit":
+		return "MYR"
+	case "rupiah":
+		return "IDR"
+	case "naira":
+		return "NGN"
+	case "riyals":
+		return "SAR"
+	case "dirhams":
+		return "AED"
+	case "lira", "liras":
+		return "TRY"
+	case "baht":
+		return "THB"
+	case "won":
+		return "KRW"
+	case "dong":
+		return "VND"
+	case "rand":
+		return "ZAR"
+	}
+	return ""
 }
 
 // qualifiedCurrency returns the currency a country's adjective and a
@@ -367,16 +376,6 @@ func qualifiedCurrency(adj, unit string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// moneyIn returns the first amount in tokens [a, b).
-func (r *reader) moneyIn(a, b int) (money, bool) {
-	for i := max(a, 0); i < b && i < len(r.toks); i++ {
-		if m, ok := r.moneyAt(i); ok && m.to <= b {
-			return m, true
-		}
-	}
-	return money{}, false
 }
 
 // withAmount sets f's amount from m, and ValueUSD when it is in dollars.

@@ -56,6 +56,9 @@ func (r *reader) addOffice(p, t Mention) {
 			return
 		}
 	}
+	if !publicOffice(t) || !strings.ContainsRune(name, ' ') && notAName(name) {
+		return
+	}
 	country := t.Actor
 	if country == "" && !strings.HasPrefix(p.Code, "---") {
 		country = p.Actor
@@ -84,11 +87,47 @@ func (r *reader) addOffice(p, t Mention) {
 	for ms, _ := r.tokenRange(t.Start, t.End); a > ms && (r.toks[a-1].capital || r.toks[a-1].kind == segment.Possessive); {
 		a--
 	}
-	r.add(event.Fact{Type: event.FactOffice, Parties: []string{country}, Person: name, Level: role, Modality: event.Asserted}, a, max(end, r.endOf(p)))
+	_, nameEnd := r.tokenRange(p.PersonStart, p.PersonEnd)
+	if t.Start > p.Start {
+		nameEnd = end // "To Lam, the president of Vietnam"
+	}
+	r.add(event.Fact{Type: event.FactOffice, Parties: []string{country}, Person: name, Level: role, Modality: event.Asserted}, a, nameEnd)
 }
 
-// endOf returns the token after mention m.
-func (r *reader) endOf(m Mention) int {
-	_, b := r.tokenRange(m.Start, m.End)
-	return b
+// publicOffice reports whether the title of mention t is a public office:
+// its code gives a government, military, legislative, judicial, police,
+// intelligence or party role (not a professor's or a reporter's), or it
+// belongs to an international organisation.
+func publicOffice(t Mention) bool {
+	if strings.HasPrefix(t.Actor, "IGO") || strings.HasPrefix(t.Code, "IGO") {
+		return true
+	}
+	role := t.Code
+	if t.Actor != "" && strings.HasPrefix(role, t.Actor) {
+		role = role[len(t.Actor):]
+	} else if len(role) >= 3 {
+		role = role[3:]
+	}
+	for len(role) >= 3 {
+		switch role[:3] {
+		case "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY":
+			return true
+		}
+		role = role[3:]
+	}
+	return false
+}
+
+// notAName reports one-word "names" that are not: a title word, a day or a
+// month that a title happened to stand before.
+func notAName(w string) bool {
+	if kind(lower(w)) == candTitle {
+		return true
+	}
+	switch lower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "chief", "head":
+		return true
+	}
+	return false
 }

@@ -155,7 +155,7 @@ func (r *reader) tieAt(b, h int) tie {
 		}
 	}
 	t.parties = uniqueSides(t.parties)
-	t.mood = r.mood(b)
+	t.mood = r.phraseMood(b, h)
 	if verb >= 0 {
 		t.from = min(t.from, verb)
 		if m := r.mood(verb); m != event.Asserted {
@@ -489,8 +489,11 @@ func (r *reader) partnerships() {
 		if w != "partnership" && w != "partnerships" && !isPartners {
 			continue
 		}
-		if t.capital && h > 0 {
-			continue // a proper name: "the Trans-Pacific Partnership"
+		if t.capital && h > 0 && !(r.w(h-1) == "strategic" && r.toks[h-1].capital) {
+			// A proper name: "the Trans-Pacific Partnership" is a trade
+			// bloc; a "Treaty on Comprehensive Strategic Partnership"
+			// still makes a strategic partnership.
+			continue
 		}
 		b := h
 		for b > 0 && partnershipWord(r.w(b-1)) && r.w(b-1) != "of" {

@@ -155,50 +155,92 @@ func (r *reader) openingComma(x int) int {
 
 // mood reads how the sentence presents what the words at token i tell,
 // from the words just before it: negated ("did not sign", "denied
-// supplying", "no sanctions"), planned ("will join", "plans to impose",
-// "a proposed pact"), hypothetical ("could face") or alleged ("allegedly
-// supplied", "accused Pyongyang of supplying").
+// supplying", "no sanctions"), planned ("will join", "plans to impose"),
+// hypothetical ("could face") or alleged ("allegedly supplied", "accused
+// Pyongyang of supplying").
 func (r *reader) mood(i int) string {
-	negated := false
-	mood := event.Asserted
+	var m moodWords
 	for x := i - 1; x >= 0 && x >= i-5; x-- {
 		if r.at[x] >= 0 || r.toks[x].kind == segment.Punct {
 			break
 		}
-		switch w := r.w(x); w {
-		case "not", "n't", "never", "no", "deny", "denies", "denied", "denying", "without":
-			negated = true
-		case "will", "'ll", "shall", "proposed", "planned", "prospective", "future", "upcoming":
-			if mood == event.Asserted {
-				mood = event.Planned
-			}
-		case "would", "could", "might", "may", "should", "can", "possible", "potential", "threat", "threats",
-			"threatened", "threatening", "threatens", "face", "faces", "facing", "risk", "risks":
-			if mood == event.Asserted {
-				mood = event.Hypothetical
-			}
-		case "allegedly", "reportedly", "purportedly", "suspected", "alleged":
-			mood = event.Alleged
-		case "to":
-			switch r.w(x - 1) {
-			case "plans", "planned", "plan", "planning", "intends", "intended", "intend", "expected", "set", "due",
-				"scheduled", "going", "preparing", "prepared", "ready", "aims", "hopes", "seeks", "seeking", "wants",
-				"bid", "application", "applied", "agreed", "agree", "agrees", "is", "are", "was", "were", "decided", "voted", "vowed":
-				if mood == event.Asserted {
-					mood = event.Planned
-				}
-			}
+		m.read(r, x)
+	}
+	if mood := m.result(); mood != event.Asserted {
+		return mood
+	}
+	if _, ok := r.accuser(i); ok {
+		return event.Alleged
+	}
+	return event.Asserted
+}
+
+// phraseMood reads the mood a noun phrase over tokens [a, b) gives what
+// it names ("a proposed pact", "no sanctions", "possible arms sales"):
+// the verb of another clause before it does not make it less real ("…
+// would violate a UN arms embargo" tells of an embargo in force).
+func (r *reader) phraseMood(a, b int) string {
+	var m moodWords
+	for x := max(a, 0); x < b && x < len(r.toks); x++ {
+		m.read(r, x)
+	}
+	return m.result()
+}
+
+// moodWords gathers the words of mood the scans meet.
+type moodWords struct {
+	negated bool
+	mood    string
+}
+
+// read notes the word at token x.
+func (m *moodWords) read(r *reader, x int) {
+	set := func(mood string) {
+		if m.mood == "" || mood == event.Alleged {
+			m.mood = mood
 		}
 	}
-	if negated {
+	switch r.w(x) {
+	case "not", "n't", "never", "no", "deny", "denies", "denied", "denying", "without":
+		m.negated = true
+	case "will", "'ll", "shall", "proposed", "planned", "prospective", "future", "upcoming":
+		set(event.Planned)
+	case "would", "could", "might", "may", "should", "can", "possible", "potential", "threat", "threats",
+		"threatened", "threatening", "threatens", "face", "faces", "facing", "risk", "risks":
+		set(event.Hypothetical)
+	case "allegedly", "reportedly", "purportedly", "suspected", "alleged", "accusations", "allegations", "claims", "accusing":
+		set(event.Alleged)
+	case "to":
+		switch r.w(x - 1) {
+		case "plans", "planned", "plan", "planning", "intends", "intended", "intend", "expected", "set", "due",
+			"scheduled", "going", "preparing", "prepared", "ready", "aims", "hopes", "seeks", "seeking", "wants",
+			"bid", "application", "applied", "agreed", "agree", "agrees", "is", "are", "was", "were", "decided", "voted", "vowed":
+			set(event.Planned)
+		}
+	}
+}
+
+// result is the mood read: negation first.
+func (m moodWords) result() string {
+	switch {
+	case m.negated:
 		return event.Negated
+	case m.mood != "":
+		return m.mood
 	}
-	if mood == event.Asserted {
-		if _, ok := r.accuser(i); ok {
-			mood = event.Alleged
+	return event.Asserted
+}
+
+// moodIn reads the mood of what the words in tokens [a, b) tell, as mood
+// reads the words before a token: "trade … is expected to reach $X" is
+// planned, "… did not reach $X" negated.
+func (r *reader) moodIn(a, b int) string {
+	for x := b; x > a; x-- {
+		if m := r.mood(x); m != event.Asserted {
+			return m
 		}
 	}
-	return mood
+	return event.Asserted
 }
 
 // accusation is who accuses someone of what a token tells: the subject of
@@ -269,7 +311,8 @@ func (r *reader) perfective(v int) bool {
 		return r.w(v-1) == "after"
 	}
 	switch w {
-	case "put", "set", "struck", "sold", "sent", "left", "quit", "made", "took", "won", "began", "laid", "got", "gave", "became", "came", "upheld":
+	case "put", "set", "struck", "sold", "sent", "left", "quit", "made", "took", "won", "began", "laid", "got", "gave",
+		"became", "came", "upheld", "withdrew", "withdrawn", "rejoined", "bought", "forged", "signed":
 		return true
 	}
 	return false

@@ -34,6 +34,14 @@ func imposeVerb(w string) bool {
 	return false
 }
 
+func threatVerb(w string) bool {
+	switch w {
+	case "threatened", "threatens", "threaten", "threatening", "proposed", "proposes", "propose", "mulling", "considering", "weighing":
+		return true
+	}
+	return false
+}
+
 func liftVerb(w string) bool {
 	switch w {
 	case "lifted", "lifts", "lift", "lifting", "eased", "eases", "ease", "easing", "removed", "removes", "remove",
@@ -96,6 +104,16 @@ func (r *reader) sanctionsPhrase(h int) {
 		}
 		break
 	}
+	if r.w(b-1) != "under" {
+		// "under international terrorism sanctions": a word or two that
+		// no list foresees.
+		for k := b - 1; k >= ca && k >= b-3 && r.at[k] < 0 && r.toks[k].kind == segment.Word && !r.toks[k].capital; k-- {
+			if r.w(k-1) == "under" {
+				b = k
+				break
+			}
+		}
+	}
 	e := h + 1
 	switch r.w(e) {
 	case "regime", "regimes", "list", "lists", "package", "packages", "programme", "program", "blacklist":
@@ -117,7 +135,28 @@ func (r *reader) sanctionsPhrase(h int) {
 			source, to = r.compoundSides(p), r.compoundEnd(p)
 		}
 	}
-	mood := r.mood(b)
+	mood := r.phraseMood(b, h)
+	switch r.w(b - 1) {
+	case "threat", "threats", "possibility", "prospect", "risk", "spectre", "specter":
+		mood = event.Hypothetical // "the threat of US sanctions on B"
+	}
+	if len(target) == 0 {
+		// "the sanctions (that) Washington has imposed on Moscow".
+		k := e
+		if relative(r.w(k)) {
+			k++
+		}
+		if p := r.partyAt(k); p >= 0 && len(source) == 0 {
+			v := r.compoundEnd(p)
+			for v < cb && v < r.compoundEnd(p)+3 && skippable(r.w(v)) {
+				v++
+			}
+			if imposeVerb(r.w(v)) && (r.w(v+1) == "on" || r.w(v+1) == "against") && r.partyAt(v+2) >= 0 {
+				q := r.partyAt(v + 2)
+				source, target, to = r.compoundSides(p), r.compoundSides(q), r.compoundEnd(q)
+			}
+		}
+	}
 	since, until := r.sinceIn(b, cb), ""
 	under := r.w(b-1) == "under"
 	face := false
@@ -145,7 +184,7 @@ func (r *reader) sanctionsPhrase(h int) {
 		if face && r.w(v) != "faced" && mood == event.Asserted {
 			mood = event.Hypothetical // "could face sanctions", "risks sanctions"
 		}
-	case v >= ca && (imposeVerb(r.w(v)) || liftVerb(r.w(v))):
+	case v >= ca && (imposeVerb(r.w(v)) || liftVerb(r.w(v)) || threatVerb(r.w(v))):
 		if len(source) == 0 {
 			if evs := r.eventsAt(v); len(evs) > 0 {
 				source = []side{{code: evs[0].Source, p: -1}}
@@ -155,14 +194,19 @@ func (r *reader) sanctionsPhrase(h int) {
 			}
 		}
 		from = min(from, v)
-		if liftVerb(r.w(v)) {
+		mood = r.mood(v)
+		switch {
+		case threatVerb(r.w(v)):
+			if mood == event.Asserted {
+				mood = event.Hypothetical // "threatened sanctions on B"
+			}
+		case liftVerb(r.w(v)):
 			if r.perfective(v) {
 				until = r.verbDate(v, true)
 			}
-		} else if since == "" && r.perfective(v) {
+		case since == "" && r.perfective(v):
 			since = r.verbDate(v, true)
 		}
-		mood = r.mood(v)
 	}
 	if len(target) == 0 {
 		return

@@ -148,9 +148,9 @@ func (r *reader) tradeFigure(h int, level string) {
 	}
 	end := max(x, amt.to)
 	year := r.yearNear(amt.from, ca, cb)
-	mood := r.mood(amt.from)
-	if mood == event.Asserted {
-		mood = r.mood(from)
+	mood := r.mood(from)
+	if mood == event.Asserted && amt.from > x {
+		mood = r.moodIn(x, amt.from)
 	}
 	r.addTrade(owner, partner, level, amt, year, mood, from, end)
 	// "… and $123 billion with the United States": the same owner's trade

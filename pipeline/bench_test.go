@@ -42,26 +42,19 @@ func benchPipeline(b testing.TB) (*Pipeline, []document.Document) {
 // BenchmarkProcess runs every stage (events, people, facts) over the VOA
 // corpus, one document per iteration, and reports sentences/s: the figure
 // `entente bench` gives, without the command around it.
-func BenchmarkProcess(b *testing.B) {
-	p, docs := benchPipeline(b)
-	sentences := 0
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		sentences += p.Process(docs[i%len(docs)]).Sentences
-	}
-	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
-}
+func BenchmarkProcess(b *testing.B) { benchRun(b, withFacts) }
 
 // BenchmarkCode runs the stages without facts, for comparison with
 // BenchmarkProcess: the difference is what facts cost.
-func BenchmarkCode(b *testing.B) {
+func BenchmarkCode(b *testing.B) { benchRun(b, 0) }
+
+func benchRun(b *testing.B, what int) {
 	p, docs := benchPipeline(b)
 	sentences := 0
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		sentences += p.run(docs[i%len(docs)], 0).Sentences
+		sentences += p.run(docs[i%len(docs)], what).Sentences
 	}
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
 }
