@@ -71,7 +71,8 @@ func Candidate(text string) (ok bool, titled string) {
 			switch {
 			case article && next == "of":
 				appositive = true
-			case text[i] >= 'A' && text[i] <= 'Z' && capital && titled == "":
+			case capital && titled == "":
+				// "President To Lam", "North Korean leader Kim Jong Un".
 				titled = text[i:nameEnd(text, j)]
 			}
 		case k != candOther:

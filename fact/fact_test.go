@@ -442,6 +442,7 @@ func TestCandidate(t *testing.T) {
 		{"Russian President Vladimir Putin imposed sanctions.", true, ""},
 		{"Omar Haddad, the president of Jordan, spoke.", true, ""},
 		{"The president said nothing.", false, ""},
+		{"North Korean leader Kim Jong Un greeted Putin.", true, "leader Kim Jong Un"},
 		{"He met the prime minister on Monday.", false, ""},
 		{"It rained in Paris on Monday.", false, ""},
 		{"Prices rose by $3 billion.", false, ""},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/entente/entente/coder"
 	"github.com/entente/entente/dict"
@@ -57,4 +58,37 @@ func benchRun(b *testing.B, what int) {
 		sentences += p.run(docs[i%len(docs)], what).Sentences
 	}
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkFactsCost measures what facts add to the rest of the pipeline
+// on a machine shared with other work: each document is run without and
+// with facts in turn, and the fastest of each over the rounds counts, so
+// that pauses of the machine fall on neither. It reports the extra time
+// in percent (facts-%).
+func BenchmarkFactsCost(b *testing.B) {
+	p, docs := benchPipeline(b)
+	best := make([][2]time.Duration, len(docs))
+	for i := range best {
+		best[i] = [2]time.Duration{time.Hour, time.Hour}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := i % len(docs)
+		for j, what := range []int{0, withFacts} {
+			t0 := time.Now()
+			p.run(docs[k], what)
+			best[k][j] = min(best[k][j], time.Since(t0))
+		}
+	}
+	var without, with time.Duration
+	for _, d := range best {
+		if d[0] == time.Hour {
+			continue // not run: b.N below the number of documents
+		}
+		without += d[0]
+		with += d[1]
+	}
+	if without > 0 {
+		b.ReportMetric(100*(float64(with)/float64(without)-1), "facts-%")
+	}
 }

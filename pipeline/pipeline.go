@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/entente/entente/coder"
@@ -25,6 +26,19 @@ import (
 // Pipeline codes documents into events. It is safe for concurrent use.
 type Pipeline struct {
 	Coder *coder.Coder
+	// scratch pools the fact extractors' buffers (*factScratch) from one
+	// document to the next.
+	scratch sync.Pool
+}
+
+// factScratch is what reading one document's facts reuses from sentence
+// to sentence.
+type factScratch struct {
+	x  fact.Extractor
+	in fact.Sentence
+	// offices and titles are the offices told and the titled names read
+	// in the document.
+	offices, titles map[string]bool
 }
 
 // New returns a pipeline around c.
@@ -94,9 +108,17 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 		date = 0
 	}
 	var ctx coder.Context // what one sentence tells the next: people named
-	var facts fact.Extractor
-	offices := map[string]bool{}    // person, office and country already told
-	seenTitles := map[string]bool{} // titles with names already read
+	var fs *factScratch
+	if what&withFacts != 0 {
+		if v := p.scratch.Get(); v != nil {
+			fs = v.(*factScratch)
+			clear(fs.offices)
+			clear(fs.titles)
+		} else {
+			fs = &factScratch{offices: map[string]bool{}, titles: map[string]bool{}}
+		}
+		defer p.scratch.Put(fs)
+	}
 	for _, s := range seg.Sentences {
 		text := doc.Text[s.Start:s.End]
 		// Every sentence moves the running reference date ("three months
@@ -119,8 +141,8 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 				// A sentence that can only tell an office: once per title
 				// and name in a document ("President Donald Trump" is in
 				// many of its sentences).
-				candidate = !seenTitles[titled]
-				seenTitles[titled] = true
+				candidate = !fs.titles[titled]
+				fs.titles[titled] = true
 			}
 		}
 		if candidate || what&withMentions != 0 {
@@ -148,16 +170,16 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 			r.Events = append(r.Events, ev)
 		}
 		if candidate && len(mentions) > 0 {
-			in := factSentence(text, s.Start, b, mentions, res, r.Events[first:], tx, anchor)
-			for _, f := range facts.Extract(in) {
+			factSentence(&fs.in, text, s.Start, b, mentions, res, r.Events[first:], tx, anchor)
+			for _, f := range fs.x.Extract(fs.in) {
 				if f.Type == event.FactOffice {
 					// One record per office a person holds: the first
 					// sentence that gives the title.
 					key := strings.ToLower(f.Person) + "\x00" + f.Level + "\x00" + strings.Join(f.Parties, ",")
-					if offices[key] {
+					if fs.offices[key] {
 						continue
 					}
-					offices[key] = true
+					fs.offices[key] = true
 				}
 				f.Doc = doc.ID
 				f.ID = factID(doc.ID, f, len(r.Facts))
@@ -175,12 +197,13 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 	return r
 }
 
-// factSentence is the fact extractor's view of one sentence (text, at off
-// in the document) whose coded part starts body bytes into it: the
+// factSentence makes in the fact extractor's view of one sentence (text,
+// at off in the document) whose coded part starts body bytes into it: the
 // mentions and events the coder found, the event records built from them
-// (for their dates), and the sentence's time expressions.
-func factSentence(text string, off, body int, mentions []coder.ActorMention, res coder.Result, events []event.Event, tx []timex.Timex, anchor timex.Anchor) fact.Sentence {
-	in := fact.Sentence{Text: text, Start: off, Times: tx, Anchor: anchor}
+// (for their dates), and the sentence's time expressions. It reuses in's
+// slices.
+func factSentence(in *fact.Sentence, text string, off, body int, mentions []coder.ActorMention, res coder.Result, events []event.Event, tx []timex.Timex, anchor timex.Anchor) {
+	*in = fact.Sentence{Text: text, Start: off, Times: tx, Anchor: anchor, Mentions: in.Mentions[:0], Events: in.Events[:0]}
 	for _, m := range mentions {
 		fm := fact.Mention{Code: m.Code, Actor: m.Actor, Start: body + m.Start, End: body + m.End}
 		if m.PersonEnd > m.PersonStart {
@@ -206,7 +229,6 @@ func factSentence(text string, off, body int, mentions []coder.ActorMention, res
 		in.Attribution = &event.Attribution{Text: text[body+a.Start : body+a.End], Code: a.Code}
 		in.AttributionStart, in.AttributionEnd = body+a.Start, body+a.End
 	}
-	return in
 }
 
 // appendMentions appends the mention records of the actor phrases ms of
