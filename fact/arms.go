@@ -146,6 +146,16 @@ func (r *reader) receiveClause(v int) {
 			break
 		}
 	}
+	if len(supplier) == 0 {
+		// "bought Russian missiles", "bought Russian S-400 missiles": the
+		// maker's adjective, a model's name between.
+		for _, k := range []int{a, a - 1} {
+			if p := r.partyEndingAt(k); p >= 0 && r.parties[p].start > v {
+				supplier = r.sides(p)
+				break
+			}
+		}
+	}
 	recipients, from := []side(nil), v
 	if s, _ := r.subject(v); len(s) > 0 {
 		recipients, from = r.sidesOf(s), r.parties[s[0]].start

@@ -270,6 +270,34 @@ func (r *reader) partyEndingAt(i int) int {
 	return -1
 }
 
+// partyAfterCount returns the party at token i, or after a count that
+// stands before it ("more than 300 Chinese companies", "dozens of Iranian
+// officials", "three Russian banks"); -1 when none.
+func (r *reader) partyAfterCount(i int) int {
+	for k := i; k < len(r.toks) && k < i+5; k++ {
+		if p := r.partyAt(k); p >= 0 {
+			return p
+		}
+		switch w := r.w(k); {
+		case r.toks[k].kind == segment.Number, countWord(w):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// countWord reports the words of a count before a noun.
+func countWord(w string) bool {
+	switch w {
+	case "more", "than", "over", "nearly", "almost", "about", "around", "some", "several", "dozens", "hundreds",
+		"thousands", "of", "at", "least", "a", "an", "the", "few", "number", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "hundred", "its", "their", "other", "many", "top", "senior":
+		return true
+	}
+	return false
+}
+
 // side is one party of a fact: an actor code, with the person's name when
 // the mention names one.
 type side struct {

@@ -25,7 +25,7 @@ var gazetteer = map[string]string{
 	"Britain": "GBR", "Syria": "SYR", "Philippines": "PHL", "Turkey": "TUR", "Azerbaijan": "AZE",
 	"Egypt": "EGY", "Sudan": "SDN", "Argentina": "ARG", "Australia": "AUS", "Finland": "FIN", "NATO": "IGOWSTNAT",
 	"Mali": "MLI", "Niger": "NER", "Burkina Faso": "BFA", "ECOWAS": "IGOWAFWAS", "Norway": "NOR",
-	"Kremlin": "RUSGOV", "Seoul": "KOR", "Pyongyang": "PRK", "North Korea": "PRK", "Tokyo": "JPN",
+	"Kremlin": "RUSGOV", "Chinese": "CHN", "Seoul": "KOR", "Pyongyang": "PRK", "North Korea": "PRK", "Tokyo": "JPN",
 	"the West": "WST", "Hanoi": "VNM", "Mexico": "MEX", "Korea": "KOR", "Spain": "ESP", "Italy": "ITA",
 	"*Jana Novak": "CZEGOV", "*Omar Haddad": "JORGOV", "Czech": "CZE", "Jordan": "JOR",
 }
@@ -161,6 +161,8 @@ func TestExtract(t *testing.T) {
 			[]string{`arms_supply IRN,RUS IRN>RUS level="drones"`}},
 		{"Germany will deliver air defense systems to Ukraine next month.",
 			[]string{`arms_supply DEU,UKR DEU>UKR level="air defense systems" planned`}},
+		{"Iran denied supplying drones to Russia.",
+			[]string{`arms_supply IRN,RUS IRN>RUS level="drones" negated`}},
 		{"Sweden did not sell fighter jets to Hungary.",
 			[]string{`arms_supply SWE,HUN SWE>HUN level="fighter jets" negated`}},
 		{"The United States has sold Taiwan missiles worth $2 billion.",
@@ -197,6 +199,10 @@ func TestExtract(t *testing.T) {
 		{"Sanctions on Russia were extended by the European Union.",
 			[]string{"sanctions IGOEUREEC,RUS IGOEUREEC>RUS"}},
 		{"The threat of US sanctions worries Vietnam.", nil},
+		{"The European Union on Friday adopted its 14th package of sanctions against Russia.",
+			[]string{"sanctions IGOEUREEC,RUS IGOEUREEC>RUS since=2024-06-14"}},
+		{"The United States has imposed sanctions on more than 300 Chinese companies.",
+			[]string{"sanctions USA,CHN USA>CHN since=2024-06-19"}},
 		{"The threat of US sanctions on Iran grew.", []string{"sanctions USA,IRN USA>IRN hypothetical"}},
 		{"Britain threatened sanctions against Iran.", []string{"sanctions GBR,IRN GBR>IRN hypothetical"}},
 		{"Officials hinted at lifting the sanctions Washington has imposed on Moscow in recent years.",
@@ -217,6 +223,10 @@ func TestExtract(t *testing.T) {
 		{"France and Germany formed a military alliance.",
 			[]string{`defense_pact FRA,DEU mutual since=2024-06-19 level="military alliance"`}},
 		{"Egypt and Sudan signed a defense cooperation agreement.", nil},
+		{"Under the 1951 Mutual Defense Treaty, the United States is obliged to defend the Philippines if it is attacked.",
+			[]string{`defense_pact USA,PHL mutual since=1951 level="1951 mutual defense treaty"`}},
+		{"The United States is obliged to defend Japan if it is attacked.",
+			[]string{"defense_pact USA,JPN USA>JPN"}},
 		{"The agreement between Egypt and Sudan covers trade.", nil},
 
 		// Partnerships.
@@ -246,6 +256,10 @@ func TestExtract(t *testing.T) {
 		{"Norway's accession to the European Union was rejected by voters.",
 			[]string{"membership NOR,IGOEUREEC NOR>IGOEUREEC"}},
 		{"Poland left the meeting early.", nil},
+		{"Sweden became NATO's 32nd member in March 2024.",
+			[]string{"membership SWE,IGOWSTNAT SWE>IGOWSTNAT since=2024-03"}},
+		{"Turkey, a NATO member since 1952, bought Russian missiles in 2017.",
+			[]string{`arms_supply RUS,TUR RUS>TUR level="missiles"`, "membership TUR,IGOWSTNAT TUR>IGOWSTNAT since=1952"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -129,41 +129,71 @@ func (r *reader) membershipNoun(n int) {
 	r.addMember(r.compoundSides(p), org, r.sinceIn(n, len(r.toks)), "", mood, from, end)
 }
 
-// memberNoun reads "A is a member of B" and "B member (state) A" at the
-// noun n.
+// memberNoun reads "A is a member of B", "A became B's 32nd member", "B
+// member (state) A" and "A, a B member since 1952," at the noun n.
 func (r *reader) memberNoun(n int) {
 	k := n + 1
 	if w := r.w(k); w == "state" || w == "states" || w == "country" || w == "countries" || w == "nation" || w == "nations" {
 		k++
 	}
-	if r.w(k) == "of" {
-		org := r.partyAt(k + 1)
-		if org < 0 || !r.isOrg(org) {
-			return
+	// The words before the noun: "a full", "not a founding", "NATO's 32nd".
+	a := n
+	for a > 0 && (memberModifier(r.w(a-1)) || ordinal(r.w(a-1))) {
+		a--
+	}
+	org := -1
+	switch {
+	case r.w(k) == "of":
+		org = r.partyAt(k + 1)
+	case a > 0 && r.toks[a-1].kind == segment.Possessive:
+		org = r.partyEndingAt(a - 1) // "NATO's 32nd member"
+		if org >= 0 {
+			a = r.parties[org].start
 		}
-		a := n
-		for a > 0 && (r.w(a-1) == "a" || r.w(a-1) == "an" || r.w(a-1) == "full" || r.w(a-1) == "founding" ||
-			r.w(a-1) == "permanent" || r.w(a-1) == "non-permanent" || r.w(a-1) == "associate" || r.w(a-1) == "longtime" ||
-			r.w(a-1) == "the" || r.w(a-1) == "not" || r.w(a-1) == "n't" || r.w(a-1) == "never" || r.w(a-1) == "also") {
-			a--
+	default:
+		// "NATO member Hungary", "a NATO member since 1952".
+		if o := r.partyEndingAt(a); o >= 0 && r.isOrg(o) {
+			org, a = o, r.parties[o].start
+			if p := r.partyAt(k); p >= 0 && !r.isOrg(p) {
+				r.addMember(r.compoundSides(p), org, "", "", event.Asserted, a, r.compoundEnd(p))
+				return
+			}
+			for a > 0 && (r.w(a-1) == "a" || r.w(a-1) == "an") {
+				a--
+			}
 		}
-		if !isCopula(r.w(a - 1)) {
-			return
-		}
+	}
+	if org < 0 || !r.isOrg(org) {
+		return
+	}
+	end := max(k, r.parties[org].end)
+	since := r.sinceIn(n, len(r.toks))
+	switch {
+	case isCopula(r.w(a - 1)):
 		s, _ := r.subject(a - 1)
 		if len(s) == 0 {
 			return
 		}
-		r.addMember(r.sidesOf(s), org, r.sinceIn(n, len(r.toks)), "", r.mood(n), r.parties[s[0]].start, r.parties[org].end)
-		return
+		if w := r.w(a - 1); since == "" && (w == "became" || w == "become") {
+			since = r.verbDate(a-1, true) // "Sweden became NATO's 32nd member in March 2024"
+		}
+		r.addMember(r.sidesOf(s), org, since, "", r.mood(n), r.parties[s[0]].start, end)
+	case r.w(a-1) == ",":
+		// "Turkey, a NATO member since 1952, …".
+		if p := r.partyEndingAt(a - 1); p >= 0 {
+			r.addMember(r.sides(p), org, since, "", r.mood(n), r.parties[p].start, end)
+		}
 	}
-	org := r.partyEndingAt(n)
-	if org < 0 || !r.isOrg(org) {
-		return
+}
+
+// memberModifier reports words between "a" and "member".
+func memberModifier(w string) bool {
+	switch w {
+	case "a", "an", "the", "full", "founding", "permanent", "non-permanent", "associate", "longtime", "long-time",
+		"not", "n't", "never", "also", "fellow", "new", "newest", "key", "full-fledged":
+		return true
 	}
-	if p := r.partyAt(k); p >= 0 && !r.isOrg(p) {
-		r.addMember(r.compoundSides(p), org, "", "", event.Asserted, r.parties[org].start, r.compoundEnd(p))
-	}
+	return false
 }
 
 // addMember records that members belong to organisation org (or left it,

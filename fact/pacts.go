@@ -239,6 +239,13 @@ func (r *reader) terms() []term {
 				t := term{from: i, to: i + 3, mutual: true}
 				r.condition(&t)
 				out = append(out, t)
+				continue
+			}
+			// "is obliged to defend the Philippines (if it is attacked)".
+			if p := r.partyAt(i + 1); p >= 0 && r.w(i-1) == "to" && obligation(r.w(i-2)) {
+				t := term{from: i, to: r.compoundEnd(p), guarded: r.compoundSides(p)}
+				r.condition(&t)
+				out = r.addTerm(out, t, i)
 			}
 		case w == "attack" && r.w(i+1) == "on" && r.w(i+2) == "one":
 			for k := i + 3; k < len(r.toks) && k < i+10; k++ {
@@ -287,6 +294,15 @@ func (r *reader) addTerm(out []term, t term, i int) []term {
 		}
 	}
 	return append(out, t)
+}
+
+// obligation reports the words of being bound to do something.
+func obligation(w string) bool {
+	switch w {
+	case "obliged", "obligated", "bound", "committed", "pledged", "vowed", "promised", "required", "agreed", "commits", "obliges", "pledges", "vows":
+		return true
+	}
+	return false
 }
 
 // aidWord reports the nouns of coming to someone's help.
@@ -369,6 +385,11 @@ func (r *reader) pacts() {
 		}
 		t := r.tieAt(b, h)
 		t.level = lower(r.text(firstContent(r, b, h), h+1))
+		for k := b; k < h && t.since == ""; k++ {
+			if y := r.w(k); r.toks[k].kind == segment.Number && len(y) == 4 && (y[:2] == "19" || y[:2] == "20") {
+				t.since = y // "the 1951 Mutual Defense Treaty"
+			}
+		}
 		heads = append(heads, t)
 		defense = append(defense, qualified)
 	}
@@ -398,28 +419,48 @@ func (r *reader) pacts() {
 		}
 		mutual := t.level != "" && (strings.Contains(t.level, "mutual") || strings.Contains(t.level, "collective") || strings.Contains(t.level, "alliance"))
 		from, to := t.from, t.to
+		parties, guarded := t.parties, []side(nil)
 		for _, tm := range bound[i] {
 			mutual = mutual || tm.mutual
 			from, to = min(from, tm.from), max(to, tm.to)
+			if len(parties) < 2 && !tm.mutual && len(tm.guarantor) > 0 && len(tm.guarded) > 0 {
+				// "Under the 1951 treaty, A is obliged to defend B".
+				parties, guarded = tm.guarantor, tm.guarded
+			}
 		}
-		r.addPact(t.parties, nil, mutual, t.level, t.since, t.mood, from, to)
+		if len(parties) < 2 && len(guarded) == 0 {
+			parties = r.pactPair()
+		}
+		if len(guarded) > 0 && mutual {
+			// A mutual treaty of which the sentence tells one side's
+			// obligation: the pact binds both.
+			parties, guarded = append(slices.Clone(parties), guarded...), nil
+		}
+		r.addPact(parties, guarded, mutual, t.level, t.since, t.mood, from, to)
 	}
 	for _, tm := range loose {
-		if len(tm.guarantor) > 0 && len(tm.guarded) > 0 {
+		if len(tm.guarantor) > 0 && len(tm.guarded) > 0 && !tm.mutual {
 			r.addPact(tm.guarantor, tm.guarded, false, "", "", r.mood(tm.from), tm.from, tm.to)
 			continue
 		}
-		parties := r.firstPair()
-		if len(parties) < 2 {
-			for _, e := range r.s.Events {
-				if root := rootOf(e.CAMEO); root == "03" || root == "05" || root == "06" || root == "04" {
-					parties = appendSide(appendSide(parties, side{code: e.Source, p: -1}), side{code: e.Target, p: -1})
-				}
-			}
-		}
-		r.addPact(parties, nil, tm.mutual, "", "", r.mood(tm.from), tm.from, tm.to)
+		r.addPact(r.pactPair(), nil, tm.mutual, "", "", r.mood(tm.from), tm.from, tm.to)
 	}
 	r.partnerships()
+}
+
+// pactPair returns the parties of a pact whose own words name none: the
+// sentence's first compound ("A and B pledged to come to each other's
+// aid"), else the dyads of its agreements and consultations.
+func (r *reader) pactPair() []side {
+	parties := r.firstPair()
+	if len(parties) < 2 {
+		for _, e := range r.s.Events {
+			if root := rootOf(e.CAMEO); root == "03" || root == "05" || root == "06" || root == "04" {
+				parties = appendSide(appendSide(parties, side{code: e.Source, p: -1}), side{code: e.Target, p: -1})
+			}
+		}
+	}
+	return parties
 }
 
 // addPact records a defense pact among parties, or owed by guarantors to
@@ -455,6 +496,11 @@ func firstContent(r *reader, b, h int) int {
 		break
 	}
 	return b
+}
+
+// isQuote reports a quotation mark.
+func isQuote(w string) bool {
+	return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'" || w == "\u2018"
 }
 
 // rootOf returns the two-digit root of a CAMEO code.
@@ -496,7 +542,7 @@ func (r *reader) partnerships() {
 			continue
 		}
 		b := h
-		for b > 0 && partnershipWord(r.w(b-1)) && r.w(b-1) != "of" {
+		for b > 0 && (partnershipWord(r.w(b-1)) && r.w(b-1) != "of" || isQuote(r.w(b-1)) && b-1 > 0 && partnershipWord(r.w(b-2))) {
 			b--
 		}
 		var ti tie
@@ -507,7 +553,7 @@ func (r *reader) partnerships() {
 		} else {
 			ti = r.tieAt(b, h)
 		}
-		level := lower(r.text(firstContent(r, b, h), h+1))
+		level := strings.Trim(strings.NewReplacer("\"", "", "\u201c", "", "\u201d", "").Replace(lower(r.text(firstContent(r, b, h), h+1))), " ")
 		cs := states(ti.parties)
 		if len(cs) < 2 {
 			continue

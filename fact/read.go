@@ -61,7 +61,9 @@ func skippable(w string) bool {
 		"began", "begun", "started", "vowed", "pledged", "promised", "offered", "threatened", "prepared", "preparing",
 		"going", "likely", "unlikely", "reportedly", "allegedly", "repeatedly", "previously", "recently", "jointly",
 		"formally", "officially", "quickly", "finally", "eventually", "first", "yet",
-		"remains", "remain", "remained", "stays", "stay", "stayed", "became", "become", "becomes":
+		"remains", "remain", "remained", "stays", "stay", "stayed", "became", "become", "becomes",
+		"denied", "denies", "deny", "denying", "admitted", "admits", "admit",
+		"obliged", "obligated", "bound", "committed", "required":
 		return true
 	}
 	return false

@@ -19,6 +19,29 @@ func sanctionsModifier(w string) bool {
 	return false
 }
 
+// ordinal reports "14th", "3rd", "first" … : a package's or a round's
+// number.
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "next":
+		return true
+	}
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		for _, c := range w[:n-2] {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // imposeVerb reports verbs that put sanctions in place; liftVerb those
 // that end them.
 func imposeVerb(w string) bool {
@@ -98,7 +121,7 @@ func (r *reader) sanctionsPhrase(h int) {
 			source, b = r.sides(p), r.parties[p].start
 			continue
 		}
-		if sanctionsModifier(w) {
+		if sanctionsModifier(w) || ordinal(w) {
 			b--
 			continue
 		}
@@ -122,7 +145,7 @@ func (r *reader) sanctionsPhrase(h int) {
 	var target []side
 	from, to := b, e
 	if w := r.w(e); w == "on" || w == "against" || w == "targeting" || w == "targetting" || w == "upon" {
-		if p := r.partyAt(e + 1); p >= 0 {
+		if p := r.partyAfterCount(e + 1); p >= 0 {
 			target, to = r.compoundSides(p), r.compoundEnd(p)
 		}
 	}
