@@ -196,10 +196,11 @@ func memberModifier(w string) bool {
 	return false
 }
 
-// addMember records that members belong to organisation org (or left it,
-// until).
+// addMember records that members belong to organisation org, and to the
+// organisations listed with it ("a member of the EU and NATO"), or left
+// them (until).
 func (r *reader) addMember(members []side, org int, since, until, mood string, from, to int) {
-	for _, o := range r.sides(org) {
+	for _, o := range r.compoundSides(org) {
 		if !strings.HasPrefix(o.code, "IGO") {
 			continue
 		}

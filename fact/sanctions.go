@@ -270,8 +270,8 @@ func (r *reader) sanctionVerb(h int) {
 				source, to = r.compoundSides(p), r.compoundEnd(p)
 			}
 		}
-	case r.partyAt(h+1) >= 0:
-		p := r.partyAt(h + 1)
+	case r.partyAfterCount(h+1) >= 0:
+		p := r.partyAfterCount(h + 1)
 		target, to = r.compoundSides(p), r.compoundEnd(p)
 		if r.w(h-1) != "the" && r.w(h-1) != "a" {
 			if evs := r.eventsAt(h); len(evs) > 0 {

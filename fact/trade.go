@@ -103,6 +103,9 @@ func (r *reader) tradeFigure(h int, level string) {
 			owner = r.compoundSides(p)
 			from = r.parties[r.firstOf(p)].start
 		}
+	} else if p := r.partyEndingAt(b); p >= 0 && !hasAmt {
+		// "Chinese exports to Russia": the adjective names the owner.
+		owner, from = r.sides(p), r.parties[p].start
 	}
 	x := e
 	switch w := r.w(x); {
