@@ -29,6 +29,10 @@ type ActorMention struct {
 	// (a pronoun and its antecedent, in this sentence or the previous
 	// one's subject): Start and End are then the referring words.
 	Reference bool
+	// Joined is set for an actor named in a hyphenated pair ("Japan" in
+	// "the U.S.-Japan alliance", "China-Russia trade"): its span is its
+	// part of the word.
+	Joined bool
 }
 
 // Mentions returns the actor phrases of one sentence of a document, in
@@ -90,7 +94,79 @@ func (c *Coder) Mentions(ctx *Context, text string, date dict.Date) []ActorMenti
 			out = append(out, m)
 		}
 	}
+	return c.joinedPairs(s, date, out)
+}
+
+// joinedPairs adds the actors of hyphenated pairs outside any phrase
+// ("U.S.-Japan", "China-Russia", "Russia-Ukraine"): one mention per part,
+// when every part names an actor on its own, so that "Russia-led" and
+// "anti-American" add nothing. The mentions are kept in text order.
+func (c *Coder) joinedPairs(s *sentence, date dict.Date, out []ActorMention) []ActorMention {
+	for i := range s.toks {
+		tk := &s.toks[i]
+		word := s.text[tk.start:tk.end]
+		if tk.punct != 0 || strings.IndexByte(word, '-') <= 0 || c.inMatch(s, i) {
+			continue
+		}
+		var parts []ActorMention
+		for from := 0; from <= len(word); {
+			k := strings.IndexByte(word[from:], '-')
+			if k < 0 {
+				k = len(word) - from
+			}
+			code, ok := c.singleActor(strings.ToUpper(word[from:from+k]), date)
+			if !ok {
+				parts = nil
+				break
+			}
+			a, b := int(tk.start)+from, int(tk.start)+from+k
+			m := ActorMention{Actor: code, ActorStart: a, ActorEnd: b, Joined: true}
+			m.Code, m.Start, m.End = code, a, b
+			parts = append(parts, m)
+			from += k + 1
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		at := len(out)
+		for j, m := range out {
+			if m.Start >= int(tk.end) {
+				at = j
+				break
+			}
+		}
+		out = append(out[:at], append(parts, out[at:]...)...)
+	}
 	return out
+}
+
+// inMatch reports whether token i lies in an actor or agent phrase.
+func (c *Coder) inMatch(s *sentence, i int) bool {
+	for _, m := range s.matches {
+		if m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// singleActor returns the code, at date, of the actor a one-word name
+// (upper case) names on its own.
+func (c *Coder) singleActor(up string, date dict.Date) (string, bool) {
+	id, ok := c.t.v.exact[up]
+	if !ok || len(up) < 2 {
+		return "", false
+	}
+	n, ok := c.t.actors.root[id]
+	if !ok {
+		return "", false
+	}
+	for _, rec := range c.t.actors.nodes[n].entries {
+		if code, ok := c.t.actorRecs[rec].CodeAt(date); ok && code != "" && !strings.HasPrefix(code, "---") {
+			return code, true
+		}
+	}
+	return "", false
 }
 
 // roleSpan returns the bytes of the title in noun phrase p: the run of

@@ -37,6 +37,10 @@ func TestMentions(t *testing.T) {
 		{"Valdoria condemned Kestran after it visited North Meran.", 0,
 			[]string{"Valdoria|Valdoria|VLD|VLD||", "Kestran|Kestran|KST|KST||", "it||VLD|VLD||*", "North Meran|North Meran|NMR|NMR||"}},
 		{"Nothing here names anyone.", 0, nil},
+		// A hyphenated pair: one mention per part; "Valdoria-led" is no
+		// pair.
+		{"The Valdoria-Kestran pact held.", 0, []string{"Valdoria|Valdoria|VLD|VLD||", "Kestran|Kestran|KST|KST||"}},
+		{"The Valdoria-led bloc held.", 0, nil},
 	}
 	for _, tt := range tests {
 		var got []string

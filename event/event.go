@@ -181,4 +181,7 @@ type Mention struct {
 	// Reference is set for a pronoun or other reference standing for an
 	// actor named elsewhere.
 	Reference bool `json:"reference,omitempty"`
+	// Joined is set for a part of a hyphenated pair ("Japan" in
+	// "U.S.-Japan").
+	Joined bool `json:"joined,omitempty"`
 }

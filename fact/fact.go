@@ -182,6 +182,16 @@ func (r *reader) reset(s *Sentence) {
 		}
 		a, b := r.tokenRange(m.Start, m.End)
 		if a >= b {
+			// Part of a word: "China" in "China-Russia". The parts of one
+			// word make one party with a code each.
+			for _, k := range []int{a, a - 1} {
+				if k >= 0 && k < len(r.toks) && r.toks[k].start <= m.Start && m.End <= r.toks[k].end {
+					a, b = k, k+1
+					break
+				}
+			}
+		}
+		if a >= b {
 			continue
 		}
 		k := slices.IndexFunc(r.parties, func(p party) bool { return p.start == a && p.end == b })
@@ -324,7 +334,7 @@ func (r *reader) compound(p int) ([]int, int) {
 	if p < 0 {
 		return nil, -1
 	}
-	isJoin := func(i int) bool { return r.w(i) == "," || r.w(i) == "and" || r.w(i) == "or" }
+	isJoin := func(i int) bool { return r.w(i) == "," || r.w(i) == "and" || r.w(i) == "or" || r.glued(i) }
 	// joined reports whether parties q and q+1 are joined, and by "and".
 	joined := func(q int) (bool, bool) {
 		a, b := r.parties[q].end, r.parties[q+1].start
@@ -359,6 +369,30 @@ func (r *reader) compound(p int) ([]int, int) {
 		first, last = p, p
 	}
 	return r.idx[first : last+1 : last+1], r.parties[last].end
+}
+
+// glued reports a hyphen written between two words without spaces, as
+// in "U.S.-Japan": it joins a pair as "and" does.
+func (r *reader) glued(i int) bool {
+	if i <= 0 || i+1 >= len(r.toks) || r.toks[i].kind != segment.Punct || r.w(i) != "-" {
+		return false
+	}
+	return r.toks[i-1].end == r.toks[i].start && r.toks[i].end == r.toks[i+1].start
+}
+
+// pairBefore returns the actors of a pair or list that stands right
+// before token b as an adjective ("the China-Russia partnership", "the
+// U.S.-Japan alliance"): a compound of two or more, or one party that
+// names two (the parts of "China-Russia"); nil otherwise.
+func (r *reader) pairBefore(b int) []side {
+	p := r.partyEndingAt(b)
+	if p < 0 {
+		return nil
+	}
+	if ss := r.compoundSides(p); len(codes(ss)) >= 2 {
+		return ss
+	}
+	return nil
 }
 
 // compoundSides returns the actors of p's compound.

@@ -59,7 +59,7 @@ func findMentions(text string) []Mention {
 			if strings.HasPrefix(key, "*") {
 				m.PersonStart, m.PersonEnd = i, j
 			}
-			if strings.HasSuffix(text[:i], "the ") && !strings.HasPrefix(name, "the ") {
+			if strings.HasSuffix(text[:i], "the ") && !strings.HasPrefix(name, "the ") && (j == len(text) || text[j] != '-') {
 				m.Start = i - len("the ")
 			}
 			for k := i; k < j; k++ {
@@ -144,6 +144,8 @@ func TestExtract(t *testing.T) {
 			[]string{`trade RUS,IND RUS>IND 6e+10 USD usd=6e+10 year=2023 level="exports"`}},
 		{"Japan's trade with India is expected to reach $40 billion next year.",
 			[]string{"trade JPN,IND 4e+10 USD usd=4e+10 year=2025 planned"}},
+		{"China-Russia trade reached $240 billion in 2023.",
+			[]string{"trade CHN,RUS 2.4e+11 USD usd=2.4e+11 year=2023"}},
 		{"China is Vietnam's largest trading partner.",
 			[]string{`trade CHN,VNM level="largest trading partner"`}},
 		{"The trade minister of Brazil met the Chilean envoy on Tuesday.", nil},
@@ -222,6 +224,9 @@ func TestExtract(t *testing.T) {
 			[]string{"defense_pact TUR,AZE mutual"}},
 		{"The United States has pledged to come to the aid of the Philippines if it is attacked.",
 			[]string{"defense_pact USA,PHL USA>PHL"}},
+		{"The US-Japan alliance remains strong.",
+			[]string{`defense_pact USA,JPN mutual level="alliance"`}},
+		{"The NATO alliance met in Brussels.", nil},
 		{"France and Germany formed a military alliance.",
 			[]string{`defense_pact FRA,DEU mutual since=2024-06-19 level="military alliance"`}},
 		{"Egypt and Sudan signed a defense cooperation agreement.", nil},
@@ -239,6 +244,8 @@ func TestExtract(t *testing.T) {
 		{"Brazil and Argentina are strategic partners.",
 			[]string{`partnership BRA,ARG level="strategic partners"`}},
 		{"A public-private partnership will build the new port.", nil},
+		{"Analysts questioned the India-Japan partnership.",
+			[]string{`partnership IND,JPN level="partnership"`}},
 		{"Last week Iran and Russia signed a 'Treaty on Comprehensive Strategic Partnership,' officials said.",
 			[]string{`partnership IRN,RUS since=2024-06-10 level="comprehensive strategic partnership"`}},
 		{"Japan joined the Trans-Pacific Partnership.", nil},

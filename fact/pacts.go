@@ -111,6 +111,10 @@ func (r *reader) tieAt(b, h int) tie {
 			own, t.from = r.compoundSides(p), r.parties[r.firstOf(p)].start
 		}
 	}
+	if pair := r.pairBefore(b); len(pair) > 0 && len(t.parties) == 0 {
+		// "the China-Russia partnership", "the U.S.-Japan alliance".
+		t.parties, t.from = pair, r.parties[r.firstOf(r.partyEndingAt(b))].start
+	}
 	if len(t.parties) == 0 && r.w(e) == "with" {
 		if p := r.partyAt(e + 1); p >= 0 {
 			partner, t.to = r.compoundSides(p), r.compoundEnd(p)
@@ -380,8 +384,9 @@ func (r *reader) pacts() {
 		}
 		if r.w(h) == "alliance" || r.w(h) == "alliances" {
 			// "the NATO alliance" is a membership; an alliance is a
-			// defense pact when the text says so.
-			qualified = qualified && r.partyEndingAt(h) < 0
+			// defense pact when the text says so, or when it is a pair's
+			// ("the U.S.-Japan alliance").
+			qualified = qualified && r.partyEndingAt(h) < 0 || len(r.pairBefore(b)) > 0
 		}
 		t := r.tieAt(b, h)
 		t.level = lower(r.text(firstContent(r, b, h), h+1))

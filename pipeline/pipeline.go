@@ -238,7 +238,7 @@ func appendMentions(dst []event.Mention, doc document.Document, off int, ms []co
 		return event.Span{Start: off + a, End: off + b, Text: doc.Text[off+a : off+b]}
 	}
 	for _, m := range ms {
-		x := event.Mention{Kind: "mention", Doc: doc.ID, Span: span(m.Start, m.End), Code: m.Code, ActorCode: m.Actor, Reference: m.Reference}
+		x := event.Mention{Kind: "mention", Doc: doc.ID, Span: span(m.Start, m.End), Code: m.Code, ActorCode: m.Actor, Reference: m.Reference, Joined: m.Joined}
 		if m.ActorEnd > m.ActorStart {
 			a := span(m.ActorStart, m.ActorEnd)
 			x.Actor = &a
