@@ -177,7 +177,7 @@ func (r *reader) reset(s *Sentence) {
 		r.at[i] = -1
 	}
 	for mi, m := range s.Mentions {
-		if m.Start < 0 || m.End > len(s.Text) || m.Start >= m.End || m.Code == "" {
+		if !validMention(m, len(s.Text)) {
 			continue
 		}
 		a, b := r.tokenRange(m.Start, m.End)
@@ -238,6 +238,14 @@ func (r *reader) reset(s *Sentence) {
 		}
 		p.s0, p.s1 = from, len(r.sideBuf)
 	}
+}
+
+// validMention reports whether m can be read in a sentence of n bytes:
+// a code, and spans inside the sentence (person and title ones empty or
+// in order).
+func validMention(m Mention, n int) bool {
+	in := func(a, b int) bool { return 0 <= a && a <= b && b <= n }
+	return m.Code != "" && m.Start < m.End && in(m.Start, m.End) && in(m.PersonStart, m.PersonEnd) && in(m.RoleStart, m.RoleEnd)
 }
 
 // tokenRange returns the tokens that lie within bytes [start, end).

@@ -519,11 +519,34 @@ func FuzzExtract(f *testing.F) {
 		"Cuba, which like Venezuela remains under US sanctions, is",
 		"Turkey and Azerbaijan pledged to come to each other's aid if either is attacked.",
 		"Fellow NATO member Hungary", "US$ ₹ £ 3,000,000 bn of", "'s 's , , and", "Finland joined NATO",
+		"Japan pledged to come to Russia", "China-Russia", "the US-Japan alliance", "Iran bought Russian",
+		"Sweden became NATO's", "Turkey, a NATO member", "sanctions on more than", "is obliged to defend Japan",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		s := sentence(text)
+		// Mentions of any shape as well: overlapping, out of bounds,
+		// empty, with odd person and title spans.
+		for i := 0; i+3 < len(text) && i < 40; i += 4 {
+			a, b := int(text[i])%(len(text)+2)-1, int(text[i+1])%(len(text)+2)-1
+			m := Mention{Code: []string{"RUS", "IGOUNO", "---GOV", "USAGOV", ""}[int(text[i+2])%5], Start: a, End: b}
+			m.Actor = m.Code
+			if text[i+3]&1 != 0 {
+				m.PersonStart, m.PersonEnd = a, b
+			}
+			if text[i+3]&2 != 0 {
+				m.RoleStart, m.RoleEnd = b, a
+			}
+			if text[i+3]&4 != 0 && i+7 < len(text) {
+				// A well-formed titled name, somewhere in the sentence.
+				x, y := int(text[i+4])%len(text), int(text[i+5])%len(text)
+				m.Start, m.End = min(x, y), max(x, y)+1
+				m.PersonStart, m.PersonEnd = m.Start, m.End
+				m.RoleStart, m.RoleEnd = m.Start, m.Start+1
+			}
+			s.Mentions = append(s.Mentions, m)
+		}
 		for _, x := range Extract(s) {
 			ev := x.Evidence
 			if ev.Start < s.Start || ev.End > s.Start+len(text) || ev.Start >= ev.End || text[ev.Start-s.Start:ev.End-s.Start] != ev.Text {

@@ -14,7 +14,12 @@ import (
 // person record of `--entities` is keyed on the name the document first
 // gave). Former offices ("former President …") are not offices held.
 func (r *reader) offices() {
-	ms := r.s.Mentions
+	var ms []Mention
+	for _, m := range r.s.Mentions {
+		if validMention(m, len(r.s.Text)) {
+			ms = append(ms, m)
+		}
+	}
 	for i, m := range ms {
 		person := m.PersonEnd > m.PersonStart
 		role := m.RoleEnd > m.RoleStart

@@ -224,7 +224,7 @@ func (r *reader) terms() []term {
 			case r.w(k) == "the" || r.w(k) == "its" || r.w(k) == "their" || r.w(k) == "his" || r.w(k) == "her":
 				k++
 			default:
-				if p := r.partyAt(k); p >= 0 && r.toks[r.parties[p].end].kind == segment.Possessive {
+				if p := r.partyAt(k); p >= 0 && r.parties[p].end < len(r.toks) && r.toks[r.parties[p].end].kind == segment.Possessive {
 					t.guarded, k = r.sides(p), r.parties[p].end+1
 				}
 			}
