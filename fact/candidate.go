@@ -69,7 +69,9 @@ func Candidate(text string) (ok bool, titled string) {
 		case k == candTitle:
 			next, capital := nextWord(text, j)
 			switch {
-			case article && next == "of":
+			case article && next == "of", next == ",":
+				// "the president of Vietnam", "the French foreign
+				// minister, Catherine Colonna".
 				appositive = true
 			case capital && titled == "":
 				// "President To Lam", "North Korean leader Kim Jong Un".
@@ -115,8 +117,9 @@ func nameEnd(text string, j int) int {
 	return end
 }
 
-// nextWord returns whether the word after byte j is "of", as "of", and
-// whether it starts with a capital.
+// nextWord looks at what follows byte j: "of" or "," followed by a
+// capitalised word (returned as "of" and ","), and whether the next word
+// starts with a capital.
 func nextWord(text string, j int) (string, bool) {
 	for j < len(text) && (text[j] == ' ' || text[j] == '-') {
 		j++
@@ -126,6 +129,15 @@ func nextWord(text string, j int) (string, bool) {
 	}
 	if j+2 <= len(text) && text[j] == 'o' && text[j+1] == 'f' && (j+2 == len(text) || !isLetter(text[j+2])) {
 		return "of", false
+	}
+	if text[j] == ',' {
+		k := j + 1
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k < len(text) && text[k] >= 'A' && text[k] <= 'Z' {
+			return ",", false
+		}
 	}
 	return "", text[j] >= 'A' && text[j] <= 'Z'
 }

@@ -469,6 +469,8 @@ func TestCandidate(t *testing.T) {
 		{"The president said nothing.", false, ""},
 		{"North Korean leader Kim Jong Un greeted Putin.", true, "leader Kim Jong Un"},
 		{"He met the prime minister on Monday.", false, ""},
+		{"The French foreign minister, Catherine Colonna, arrived.", true, ""},
+		{"The minister, who arrived late, spoke.", false, ""},
 		{"It rained in Paris on Monday.", false, ""},
 		{"Prices rose by $3 billion.", false, ""},
 		{"", false, ""},

@@ -107,11 +107,10 @@ func publicOffice(t Mention) bool {
 	if strings.HasPrefix(t.Actor, "IGO") || strings.HasPrefix(t.Code, "IGO") {
 		return true
 	}
-	role := t.Code
-	if t.Actor != "" && strings.HasPrefix(role, t.Actor) {
-		role = role[len(t.Actor):]
-	} else if len(role) >= 3 {
-		role = role[3:]
+	// The blocks after the country's ("VNMGOV", "---GOV", "RUSGOVMIL").
+	role := ""
+	if len(t.Code) > 3 {
+		role = t.Code[3:]
 	}
 	for len(role) >= 3 {
 		switch role[:3] {
