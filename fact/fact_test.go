@@ -581,3 +581,43 @@ func BenchmarkExtract(b *testing.B) {
 		x.Extract(in[i%len(in)])
 	}
 }
+
+// TestReferences reads facts whose parties the coder resolved from
+// references: a mention of "the two countries" that stands for two actors
+// (two mentions with one span), "whose country" for one.
+func TestReferences(t *testing.T) {
+	tests := []struct {
+		text string
+		refs map[string][]string // words of the sentence → the codes they stand for
+		want []string
+	}{
+		{"Trade between the two countries amounted to just $3.5 billion in 2022.",
+			map[string][]string{"the two countries": {"RUS", "VNM"}},
+			[]string{"trade RUS,VNM 3.5e+09 USD usd=3.5e+09 year=2022"}},
+		{"Putin thanked his host, whose country has been under a UN sanctions regime since 2006.",
+			map[string][]string{"whose country": {"PRK"}},
+			[]string{"sanctions IGOUNO,PRK IGOUNO>PRK since=2006"}},
+		{"The two leaders signed a treaty that obliges each country to provide military assistance to the other if it comes under attack.",
+			map[string][]string{"The two leaders": {"RUSGOV", "PRKGOV"}},
+			[]string{`defense_pact RUS,PRK mutual since=2024-06-19 level="treaty"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			s := sentence(tt.text)
+			for words, codes := range tt.refs {
+				i := strings.Index(tt.text, words)
+				for _, c := range codes {
+					s.Mentions = append(s.Mentions, Mention{Code: c, Actor: c, Start: i, End: i + len(words)})
+				}
+			}
+			sort.SliceStable(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })
+			var got []string
+			for _, f := range Extract(s) {
+				got = append(got, describe(f))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

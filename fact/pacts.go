@@ -280,7 +280,8 @@ func (r *reader) terms() []term {
 			}
 			t := term{from: i, to: k + 1}
 			if r.condition(&t) {
-				t.mutual = t.mutual || r.mutualIn(i, t.to)
+				// "obliges each country to provide assistance to the other".
+				t.mutual = t.mutual || r.mutualIn(max(i-4, 0), t.to)
 				out = r.addTerm(out, t, i)
 			}
 		}
