@@ -32,8 +32,7 @@ import (
 // required_found, matched, required (at least this many gold events, so
 // that a gold reader change cannot drop them), extra_events_max,
 // no_event_violations_max, boilerplate_ok and headings_ok (1 when the rule
-// holds), and metonyms_recall, facts_recall and relations_recall (0 to 1,
-// over the required items). The plover suite ([PloverReport.Figures]) has accuracy,
+// holds). The plover suite ([PloverReport.Figures]) has accuracy,
 // type_accuracy, dyad_accuracy (0 to 1), right and records.
 //
 // Raise a figure whenever a change improves it (lower, for the _max ones).
@@ -57,9 +56,10 @@ var baselineFigures = map[string]bool{
 	"no_event_violations_max": false,
 	"boilerplate_ok":          true,
 	"headings_ok":             true,
-	"metonyms_recall":         true,
-	"facts_recall":            true,
-	"relations_recall":        true,
+	// seeds: the recall of the required metonyms, facts and relations
+	"metonyms_recall":  true,
+	"facts_recall":     true,
+	"relations_recall": true,
 	// tempeval3 (see cmd/entente eval tempeval3)
 	"strict_f1":  true,
 	"relaxed_f1": true,
