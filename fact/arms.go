@@ -138,7 +138,9 @@ func (r *reader) receiveClause(v int) {
 	}
 	var supplier []side
 	to := b
-	for y := b; y < limit; y++ {
+	// "from A" right after the weapons: "to protect its cities from
+	// Russian missiles" names no supplier.
+	for y := b; y < limit && y <= b+3; y++ {
 		if r.w(y) == "from" {
 			if p := r.partyAt(y + 1); p >= 0 {
 				supplier, to = r.compoundSides(p), r.compoundEnd(p)
@@ -163,8 +165,8 @@ func (r *reader) receiveClause(v int) {
 		recipients = []side{{code: evs[0].Source, p: -1}}
 	}
 	mood := r.mood(v)
-	if mood == event.Asserted && from < v {
-		mood = r.mood(from) // "dismissed accusations it is getting weapons"
+	if from < v {
+		mood = strongest(mood, r.mood(from)) // "dismissed accusations it is getting weapons"
 	}
 	r.addSupply(supplier, recipients, lower(r.text(a, b)), mood, nil, from, to)
 }
@@ -351,18 +353,18 @@ func (r *reader) supplyClause(v int) {
 	if len(evs) > 0 {
 		mood = evs[0].Modality
 	}
-	if m := r.mood(v); mood == "" || mood == event.Asserted {
-		mood = m
-	}
-	if mood == event.Asserted && from < v {
-		mood = r.mood(from) // "claims that Iran supplied drones to Russia"
+	mood = strongest(mood, r.mood(v))
+	if from < v {
+		// "claims that Iran supplied drones to Russia", "if it decided to
+		// supply weapons".
+		mood = strongest(mood, r.mood(from))
 	}
 	if mood == event.Alleged {
 		accuser, _ = r.accuser(v)
 	}
 	var attr *event.Attribution
 	if mood == event.Alleged {
-		attr = r.attribution(accuser)
+		attr = r.attribution(accuser, from)
 		if len(accuser.subject) > 0 {
 			from = min(from, accuser.from)
 		}

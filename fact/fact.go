@@ -373,7 +373,9 @@ func (r *reader) compound(p int) ([]int, int) {
 		listed = listed || and
 		last++
 	}
-	if !listed {
+	if !listed || last-first == 1 && r.w(r.parties[first].end) == "," && r.w(r.parties[first].end+1) == "and" {
+		// Two parties joined by ", and" are mostly two clauses ("… from
+		// Iran, and Washington says …"); a list of two has no comma.
 		first, last = p, p
 	}
 	return r.idx[first : last+1 : last+1], r.parties[last].end

@@ -26,7 +26,7 @@ var gazetteer = map[string]string{
 	"Egypt": "EGY", "Sudan": "SDN", "Argentina": "ARG", "Australia": "AUS", "Finland": "FIN", "NATO": "IGOWSTNAT",
 	"Mali": "MLI", "Niger": "NER", "Burkina Faso": "BFA", "ECOWAS": "IGOWAFWAS", "Norway": "NOR",
 	"Kremlin": "RUSGOV", "Chinese": "CHN", "Seoul": "KOR", "Pyongyang": "PRK", "North Korea": "PRK", "Tokyo": "JPN",
-	"the West": "WST", "Hanoi": "VNM", "Mexico": "MEX", "Korea": "KOR", "Spain": "ESP", "Italy": "ITA",
+	"the West": "WST", "Western": "WST", "Chinese firms": "CHNBUS", "Hanoi": "VNM", "Mexico": "MEX", "Korea": "KOR", "Spain": "ESP", "Italy": "ITA",
 	"*Jana Novak": "CZEGOV", "*Omar Haddad": "JORGOV", "Czech": "CZE", "Jordan": "JOR",
 }
 
@@ -174,6 +174,11 @@ func TestExtract(t *testing.T) {
 		{"Russian arms sales to India fell sharply.",
 			[]string{`arms_supply RUS,IND RUS>IND level="arms sales"`}},
 		{"Iran supplied Russia with oil and grain.", nil},
+		{"Moscow obtained drones from Iran, and Washington said so.",
+			[]string{`arms_supply IRN,RUS IRN>RUS level="drones"`}},
+		{"Ukraine will receive air defense systems to protect its cities from Russian missiles.", nil},
+		{"Hungary has refused to send weapons to Ukraine.",
+			[]string{`arms_supply HUN,UKR HUN>UKR level="weapons" negated`}},
 		{"The UN discussed Iran's transfer of missiles and drones to Russia.",
 			[]string{`arms_supply IRN,RUS IRN>RUS level="missiles and drones"`}},
 		{"Experts listed prohibited transfers of military equipment and munitions from Iran to Russia.",
@@ -184,6 +189,8 @@ func TestExtract(t *testing.T) {
 			[]string{`arms_supply IRN,RUS IRN>RUS level="drones" alleged`}},
 		{"Lithuania repeated claims that Belarus supplied ammunition to Russia.",
 			[]string{`arms_supply BLR,RUS BLR>RUS level="ammunition" alleged`}},
+		{"Iran rejects Western accusations that Chinese firms supply Russia with drones.",
+			[]string{`arms_supply CHNBUS,RUS CHNBUS>RUS level="drones" alleged by=WST`}},
 
 		// Sanctions.
 		{"The European Union imposed new sanctions on Iran on Monday.",
@@ -597,6 +604,9 @@ func TestReferences(t *testing.T) {
 		{"Putin thanked his host, whose country has been under a UN sanctions regime since 2006.",
 			map[string][]string{"whose country": {"PRK"}},
 			[]string{"sanctions IGOUNO,PRK IGOUNO>PRK since=2006"}},
+		{"Sweden warned Hungary against a mistake if it decided to supply weapons to Russia.",
+			map[string][]string{"it": {"HUN"}},
+			[]string{`arms_supply HUN,RUS HUN>RUS level="weapons" hypothetical`}},
 		{"The two leaders signed a treaty that obliges each country to provide military assistance to the other if it comes under attack.",
 			map[string][]string{"The two leaders": {"RUSGOV", "PRKGOV"}},
 			[]string{`defense_pact RUS,PRK mutual since=2024-06-19 level="treaty"`}},
@@ -606,6 +616,9 @@ func TestReferences(t *testing.T) {
 			s := sentence(tt.text)
 			for words, codes := range tt.refs {
 				i := strings.Index(tt.text, words)
+				if j := strings.Index(tt.text, " "+words+" "); j >= 0 {
+					i = j + 1 // a word of its own
+				}
 				for _, c := range codes {
 					s.Mentions = append(s.Mentions, Mention{Code: c, Actor: c, Start: i, End: i + len(words)})
 				}

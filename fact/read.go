@@ -63,7 +63,7 @@ func skippable(w string) bool {
 		"formally", "officially", "quickly", "finally", "eventually", "first", "yet",
 		"remains", "remain", "remained", "stays", "stay", "stayed", "became", "become", "becomes",
 		"denied", "denies", "deny", "denying", "admitted", "admits", "admit",
-		"obliged", "obligated", "bound", "committed", "required":
+		"obliged", "obligated", "bound", "committed", "required", "refused", "refuses", "refuse", "declined":
 		return true
 	}
 	return false
@@ -177,6 +177,32 @@ func (r *reader) mood(i int) string {
 	return event.Asserted
 }
 
+// strongest returns the mood that says most of moods: negated, then
+// alleged, hypothetical, planned, asserted ("accused of planning to
+// supply" is alleged; "if it decided to supply" hypothetical).
+func strongest(moods ...string) string {
+	rank := func(m string) int {
+		switch m {
+		case event.Negated:
+			return 4
+		case event.Alleged:
+			return 3
+		case event.Hypothetical:
+			return 2
+		case event.Planned:
+			return 1
+		}
+		return 0
+	}
+	best := event.Asserted
+	for _, m := range moods {
+		if rank(m) > rank(best) {
+			best = m
+		}
+	}
+	return best
+}
+
 // phraseMood reads the mood a noun phrase over tokens [a, b) gives what
 // it names ("a proposed pact", "no sanctions", "possible arms sales"):
 // the verb of another clause before it does not make it less real ("…
@@ -203,8 +229,11 @@ func (m *moodWords) read(r *reader, x int) {
 		}
 	}
 	switch r.w(x) {
-	case "not", "n't", "never", "no", "deny", "denies", "denied", "denying", "without":
+	case "not", "n't", "never", "no", "deny", "denies", "denied", "denying", "without", "refused", "refuses",
+		"refuse", "refusing", "refusal", "declined", "declines", "decline":
 		m.negated = true
+	case "if", "unless", "whether":
+		set(event.Hypothetical)
 	case "will", "'ll", "shall", "proposed", "planned", "prospective", "future", "upcoming":
 		set(event.Planned)
 	case "would", "could", "might", "may", "should", "can", "possible", "potential", "threat", "threats",
@@ -276,13 +305,29 @@ func (r *reader) accuser(i int) (accusation, bool) {
 }
 
 // attribution returns the attribution of an alleged fact: the accuser
-// when the sentence names one ("Washington and its allies"), else the
-// sentence's.
-func (r *reader) attribution(a accusation) *event.Attribution {
+// when the sentence names one ("Washington and its allies accuse …"), the
+// owner of the claim before the fact's words at from ("Western
+// accusations that …", "Kyiv's claims that …"), else the sentence's.
+func (r *reader) attribution(a accusation, from int) *event.Attribution {
 	if len(a.subject) > 0 {
 		if ss := r.sides(a.subject[0]); len(ss) > 0 {
 			return &event.Attribution{Text: r.text(a.from, a.verb), Code: ss[0].code}
 		}
+	}
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
+		switch r.w(k) {
+		case "accusations", "allegations", "claims", "charges", "assertions":
+		default:
+			continue
+		}
+		p := r.partyEndingAt(k)
+		if p < 0 && k > 0 && r.toks[k-1].kind == segment.Possessive {
+			p = r.partyEndingAt(k - 1)
+		}
+		if ss := r.sides(p); len(ss) > 0 {
+			return &event.Attribution{Text: r.text(r.parties[p].start, k+1), Code: ss[0].code}
+		}
+		break
 	}
 	return r.s.Attribution
 }
