@@ -331,11 +331,12 @@ func (r *reader) supplyClause(v int) {
 	if !passive {
 		evs = r.eventsAt(v)
 	}
+	blamed := false
 	if len(supplier) == 0 && !passive {
-		if r.w(v-1) == "of" && r.partyEndingAt(v-1) >= 0 {
-			// "accuse North Korea of supplying …": the accused supplies.
-			p := r.partyEndingAt(v - 1)
-			supplier, from = r.compoundSides(p), r.parties[r.firstOf(p)].start
+		if agent, acc, b, ok := r.gerundAgent(v); ok {
+			// "accuse North Korea of supplying …", "condemned A for …
+			// sending B arms": the accused supplies.
+			supplier, from, blamed, accuser = r.sidesOf(agent), r.parties[agent[0]].start, b, acc
 		} else if s, _ := r.subject(v); len(s) > 0 {
 			supplier, from = r.sidesOf(s), r.parties[s[0]].start
 		} else if len(evs) > 0 {
@@ -359,11 +360,14 @@ func (r *reader) supplyClause(v int) {
 		// supply weapons".
 		mood = strongest(mood, r.mood(from))
 	}
-	if mood == event.Alleged {
-		accuser, _ = r.accuser(v)
+	if blamed {
+		mood = strongest(mood, event.Alleged)
 	}
 	var attr *event.Attribution
 	if mood == event.Alleged {
+		if len(accuser.subject) == 0 {
+			accuser, _ = r.accuser(v)
+		}
 		attr = r.attribution(accuser, from)
 		if len(accuser.subject) > 0 {
 			from = min(from, accuser.from)

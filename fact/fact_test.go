@@ -177,6 +177,8 @@ func TestExtract(t *testing.T) {
 		{"Moscow obtained drones from Iran, and Washington said so.",
 			[]string{`arms_supply IRN,RUS IRN>RUS level="drones"`}},
 		{"Ukraine will receive air defense systems to protect its cities from Russian missiles.", nil},
+		{"NATO condemned Belarus and Iran for fuelling the war by sending Russia drones.",
+			[]string{`arms_supply BLR,RUS BLR>RUS level="drones" alleged by=IGOWSTNAT`, `arms_supply IRN,RUS IRN>RUS level="drones" alleged by=IGOWSTNAT`}},
 		{"Hungary has refused to send weapons to Ukraine.",
 			[]string{`arms_supply HUN,UKR HUN>UKR level="weapons" negated`}},
 		{"The UN discussed Iran's transfer of missiles and drones to Russia.",

@@ -304,6 +304,67 @@ func (r *reader) accuser(i int) (accusation, bool) {
 	return accusation{}, false
 }
 
+// blameVerb reports verbs that hold someone to account for what a
+// gerund after them tells ("condemned A for sending arms"); creditVerb
+// those that credit them ("thanked A for supplying").
+func blameVerb(w string) bool {
+	switch w {
+	case "accuse", "accuses", "accused", "accusing", "condemn", "condemns", "condemned", "condemning", "blame",
+		"blames", "blamed", "blaming", "criticize", "criticizes", "criticized", "criticise", "criticises",
+		"criticised", "denounce", "denounces", "denounced", "charge", "charges", "charged", "fault", "faulted",
+		"punish", "punished", "punishes", "sanctioned", "rebuked", "slammed":
+		return true
+	}
+	return false
+}
+
+func creditVerb(w string) bool {
+	switch w {
+	case "thank", "thanks", "thanked", "praise", "praises", "praised", "credit", "credited", "commended", "hailed":
+		return true
+	}
+	return false
+}
+
+// gerundAgent returns who does what the -ing verb at v tells when it
+// follows "of", "for" or "by" after a verb that blames or credits someone
+// ("accuse A of supplying", "condemned A and B for fuelling the war by
+// sending Russia munitions"): the parties blamed, and whether they are
+// blamed (the fact is then alleged, by the accusation's subject).
+func (r *reader) gerundAgent(v int) (agent []int, acc accusation, blamed, ok bool) {
+	if !strings.HasSuffix(r.w(v), "ing") {
+		return nil, acc, false, false
+	}
+	switch r.w(v - 1) {
+	case "of", "for", "by":
+	default:
+		return nil, acc, false, false
+	}
+	for x := v - 2; x >= 0 && x >= v-16; x-- {
+		if r.boundary(x) {
+			break
+		}
+		p := r.at[x]
+		if p < 0 {
+			continue
+		}
+		ps, _ := r.compound(p)
+		k := r.parties[ps[0]].start - 1
+		switch w := r.w(k); {
+		case blameVerb(w):
+			acc = accusation{verb: k, from: k}
+			if s, _ := r.subject(k); len(s) > 0 {
+				acc.subject, acc.from = s, r.parties[s[0]].start
+			}
+			return ps, acc, true, true
+		case creditVerb(w):
+			return ps, acc, false, true
+		}
+		return nil, acc, false, false
+	}
+	return nil, acc, false, false
+}
+
 // attribution returns the attribution of an alleged fact: the accuser
 // when the sentence names one ("Washington and its allies accuse …"), the
 // owner of the claim before the fact's words at from ("Western
