@@ -35,21 +35,22 @@ type ActorMention struct {
 	Joined bool
 }
 
-// Mentions returns the actor phrases of one sentence of a document, in
-// text order, with the people the document has made known in ctx (which
-// it only reads; nil reads the sentence on its own). Unlike event coding,
-// it keeps the phrases of short comma clauses ("Putin, who is under
-// sanctions in the West, …"): a standing fact is often told in one. A
-// phrase whose code lists several actors ("A/B") gives one mention per
-// actor, with the same span. Call it before CodeSentenceIn for the same
-// sentence, so that both see the document as it stood before it.
-func (c *Coder) Mentions(ctx *Context, text string, date dict.Date) []ActorMention {
+// Mentions appends to dst the actor phrases of one sentence of a
+// document, in text order, with the people the document has made known in
+// ctx (which it only reads; nil reads the sentence on its own), and
+// returns the extended slice. Unlike event coding, it keeps the phrases of
+// short comma clauses ("Putin, who is under sanctions in the West, …"): a
+// standing fact is often told in one. A phrase whose code lists several
+// actors ("A/B") gives one mention per actor, with the same span. Call it
+// before CodeSentenceIn for the same sentence, so that both see the
+// document as it stood before it.
+func (c *Coder) Mentions(dst []ActorMention, ctx *Context, text string, date dict.Date) []ActorMention {
 	s := c.getSentence()
 	defer c.t.pool.Put(s)
 	s.ctx, s.mentionsOnly = ctx, true
 	c.code(s, text, date)
 	s.ctx, s.mentionsOnly = nil, false
-	var out []ActorMention
+	out := dst
 	for gi := range s.groups {
 		g := &s.groups[gi]
 		for _, n := range g.nps {

@@ -44,7 +44,7 @@ func TestMentions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, m := range c.Mentions(nil, tt.text, tt.date) {
+		for _, m := range c.Mentions(nil, nil, tt.text, tt.date) {
 			ref := ""
 			if m.Reference {
 				ref = "*"
@@ -60,7 +60,7 @@ func TestMentions(t *testing.T) {
 	// after it is unchanged.
 	var ctx Context
 	text := "Valdoria, which Kestran condemned, visited North Meran."
-	c.Mentions(&ctx, text, 0)
+	c.Mentions(nil, &ctx, text, 0)
 	if len(ctx.Subject) != 0 || len(ctx.Persons()) != 0 {
 		t.Errorf("Mentions changed the context: %+v", ctx)
 	}

@@ -14,13 +14,20 @@ import (
 // person record of `--entities` is keyed on the name the document first
 // gave). Former offices ("former President …") are not offices held.
 func (r *reader) offices() {
-	var ms []Mention
-	for _, m := range r.s.Mentions {
-		if validMention(m, len(r.s.Text)) {
-			ms = append(ms, m)
+	ms, n := r.s.Mentions, len(r.s.Text)
+	// next returns the valid mention after index i, if any.
+	next := func(i int) (Mention, bool) {
+		for j := i + 1; j < len(ms); j++ {
+			if validMention(ms[j], n) {
+				return ms[j], true
+			}
 		}
+		return Mention{}, false
 	}
 	for i, m := range ms {
+		if !validMention(m, n) {
+			continue
+		}
 		person := m.PersonEnd > m.PersonStart
 		role := m.RoleEnd > m.RoleStart
 		switch {
@@ -28,13 +35,13 @@ func (r *reader) offices() {
 			r.addOffice(m, m)
 		case person:
 			// "To Lam, the president of Vietnam".
-			if j := i + 1; j < len(ms) && r.commaBetween(m.End, ms[j].Start) && ms[j].RoleEnd > ms[j].RoleStart && ms[j].PersonEnd <= ms[j].PersonStart {
-				r.addOffice(m, ms[j])
+			if t, ok := next(i); ok && r.commaBetween(m.End, t.Start) && t.RoleEnd > t.RoleStart && t.PersonEnd <= t.PersonStart {
+				r.addOffice(m, t)
 			}
 		case role:
 			// "the Russian foreign minister, Sergei Lavrov".
-			if j := i + 1; j < len(ms) && r.commaBetween(m.End, ms[j].Start) && ms[j].PersonEnd > ms[j].PersonStart && ms[j].RoleEnd <= ms[j].RoleStart {
-				r.addOffice(ms[j], m)
+			if p, ok := next(i); ok && r.commaBetween(m.End, p.Start) && p.PersonEnd > p.PersonStart && p.RoleEnd <= p.RoleStart {
+				r.addOffice(p, m)
 			}
 		}
 	}

@@ -559,7 +559,15 @@ func (r *reader) partnerships() {
 		} else {
 			ti = r.tieAt(b, h)
 		}
-		level := strings.Trim(strings.NewReplacer("\"", "", "\u201c", "", "\u201d", "").Replace(lower(r.text(firstContent(r, b, h), h+1))), " ")
+		level := lower(r.text(firstContent(r, b, h), h+1))
+		if strings.ContainsAny(level, "\"\u201c\u201d") {
+			level = strings.Join(strings.Fields(strings.Map(func(c rune) rune {
+				if c == '"' || c == '\u201c' || c == '\u201d' {
+					return -1
+				}
+				return c
+			}, level)), " ")
+		}
 		cs := states(ti.parties)
 		if len(cs) < 2 {
 			continue

@@ -34,8 +34,9 @@ type Pipeline struct {
 // factScratch is what reading one document's facts reuses from sentence
 // to sentence.
 type factScratch struct {
-	x  fact.Extractor
-	in fact.Sentence
+	x        fact.Extractor
+	in       fact.Sentence
+	mentions []coder.ActorMention
 	// offices and titles are the offices told and the titled names read
 	// in the document.
 	offices, titles map[string]bool
@@ -109,6 +110,7 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 	}
 	var ctx coder.Context // what one sentence tells the next: people named
 	var fs *factScratch
+	var mentionBuf []coder.ActorMention
 	if what&withFacts != 0 {
 		if v := p.scratch.Get(); v != nil {
 			fs = v.(*factScratch)
@@ -118,6 +120,7 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 			fs = &factScratch{offices: map[string]bool{}, titles: map[string]bool{}}
 		}
 		defer p.scratch.Put(fs)
+		mentionBuf = fs.mentions
 	}
 	for _, s := range seg.Sentences {
 		text := doc.Text[s.Start:s.End]
@@ -132,7 +135,7 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 		// story was filed, not an actor: code what follows it.
 		skip := bodyStart(doc.Text, s)
 		body := doc.Text[skip:s.End]
-		var mentions []coder.ActorMention
+		mentions := mentionBuf[:0]
 		candidate := false
 		if what&withFacts != 0 {
 			var titled string
@@ -148,7 +151,11 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 		if candidate || what&withMentions != 0 {
 			// Before CodeSentenceIn, which adds this sentence's people to
 			// ctx: both read the document as it stood before it.
-			mentions = p.Coder.Mentions(&ctx, body, date)
+			mentions = p.Coder.Mentions(mentions, &ctx, body, date)
+			mentionBuf = mentions
+			if fs != nil {
+				fs.mentions = mentions
+			}
 		}
 		if what&withMentions != 0 {
 			r.Mentions = appendMentions(r.Mentions, doc, skip, mentions)
