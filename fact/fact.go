@@ -83,7 +83,8 @@ func Extract(s Sentence) []event.Fact {
 // next, for a caller that reads many. The zero value is ready to use; an
 // Extractor is for one goroutine at a time.
 type Extractor struct {
-	r reader
+	r    reader
+	sent Sentence // the sentence being read: r points here
 }
 
 // Extract returns the facts sentence s states, as the function Extract
@@ -93,8 +94,9 @@ func (x *Extractor) Extract(s Sentence) []event.Fact {
 		return nil
 	}
 	r := &x.r
-	r.reset(&s)
-	defer func() { r.s = nil }()
+	x.sent = s
+	r.reset(&x.sent)
+	defer func() { r.s, x.sent = nil, Sentence{} }()
 	if len(r.toks) == 0 {
 		return nil
 	}
