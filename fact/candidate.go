@@ -1,5 +1,7 @@
 package fact
 
+import "strings"
+
 // Candidate reports whether text may state a fact: whether it holds the
 // words some pattern of Extract needs together — a trade word and an
 // amount, a weapon and a word of supply, a sanctions word, a pact, a
@@ -18,56 +20,66 @@ func Candidate(text string) (ok bool, titled string) {
 	article := false // the word before was "the" or "a"
 	appositive := false
 	var seen uint16
+	if strings.ContainsAny(text, "\n\r\t") {
+		// Words run between spaces below; a sentence over lines (rare)
+		// is read as one line.
+		text = strings.Map(func(c rune) rune {
+			if c == '\n' || c == '\r' || c == '\t' {
+				return ' '
+			}
+			return c
+		}, text)
+	}
+	if strings.IndexByte(text, '$') >= 0 || strings.Contains(text, "\u20ac") || strings.Contains(text, "\u00a3") ||
+		strings.Contains(text, "\u00a5") || strings.Contains(text, "\u20b9") {
+		seen |= 1 << candMoney
+	}
+	// Words run between spaces; each is trimmed of what is not a letter at
+	// its ends ("“sanctions,", "175bn": a multiplier glued to digits is
+	// read alone).
 	for i := 0; i < len(text); {
-		c := text[i]
-		switch {
-		case c == '$':
-			seen |= 1 << candMoney
-			i++
-			continue
-		case c >= 0x80:
-			// €, £, ¥ (C2 A3, C2 A5) and the signs of U+20A0… (E2 82 …).
-			if i+1 < len(text) && (c == 0xC2 && (text[i+1] == 0xA3 || text[i+1] == 0xA5) || c == 0xE2 && text[i+1] == 0x82) {
-				seen |= 1 << candMoney
-			}
-			i++
-			continue
-		case !isLetter(c):
-			i++
+		sp := strings.IndexByte(text[i:], ' ')
+		end := len(text)
+		if sp >= 0 {
+			end = i + sp
+		}
+		a, b := i, end
+		i = end + 1
+		for a < b && text[a]-'a' >= 26 && text[a]-'A' >= 26 {
+			a++
+		}
+		for b > a && text[b-1]-'a' >= 26 && text[b-1]-'A' >= 26 {
+			b--
+		}
+		if b > a+1 && text[b-1] == 's' && text[b-2] == '\'' {
+			b -= 2 // "NATO's"
+		} else if b > a+3 && text[b-1] == 's' && text[b-4] == 0xE2 {
+			b -= 4 // "NATO’s"
+		}
+		n := b - a
+		if n < 2 || n > len(buf) {
+			article = n == 1 && (text[a] == 'a' || text[a] == 'A')
 			continue
 		}
-		j := i
-		hasUpper, allUpper := false, true
-		for ; j < len(text); j++ {
-			if c := text[j]; c >= 'a' && c <= 'z' {
-				allUpper = false
-			} else if c >= 'A' && c <= 'Z' {
-				hasUpper = true
-			} else if c != '-' {
-				break
-			}
-		}
-		n := j - i
-		if allUpper && n >= 2 && n <= 6 {
-			seen |= 1 << candOrg // an acronym: NATO, EU, ASEAN, ECOWAS (or US)
-		}
-		// A multiplier glued to digits ("175bn") is read alone: digits
-		// are not letters.
-		w := text[i:j]
-		if hasUpper {
-			if n > len(buf) {
-				i, article = j, false
-				continue
-			}
+		w := text[a:b]
+		if c := w[0]; c-'A' < 26 {
+			allUpper := true
 			for k := range n {
-				buf[k] = toLower(text[i+k])
+				c := w[k]
+				if c-'a' < 26 {
+					allUpper = false
+				}
+				buf[k] = toLower(c)
+			}
+			if allUpper && n <= 6 {
+				seen |= 1 << candOrg // an acronym: NATO, EU, ASEAN, ECOWAS (or US)
 			}
 			w = string(buf[:n]) // does not allocate: it does not escape
 		}
 		k := kind(w)
 		switch {
 		case k == candTitle:
-			next, capital := nextWord(text, j)
+			next, capital := nextWord(text, b)
 			switch {
 			case article && next == "of", next == ",":
 				// "the president of Vietnam", "the French foreign
@@ -75,13 +87,12 @@ func Candidate(text string) (ok bool, titled string) {
 				appositive = true
 			case capital && titled == "":
 				// "President To Lam", "North Korean leader Kim Jong Un".
-				titled = text[i:nameEnd(text, j)]
+				titled = text[a:nameEnd(text, b)]
 			}
 		case k != candOther:
 			seen |= 1 << k
 		}
-		article = w == "the" || w == "a"
-		i = j
+		article = n == 3 && w == "the"
 	}
 	has := func(k int) bool { return seen&(1<<k) != 0 }
 	if has(candHard) ||

@@ -100,13 +100,54 @@ func (x *Extractor) Extract(s Sentence) []event.Fact {
 	if len(r.toks) == 0 {
 		return nil
 	}
-	r.trade()
-	r.arms()
-	r.sanctions()
-	r.pacts()
-	r.memberships()
+	// Each family of patterns runs only when the sentence holds one of
+	// its words: a sentence with a title alone only reads offices.
+	if r.families&famTrade != 0 {
+		r.trade()
+	}
+	if r.families&famArms != 0 {
+		r.arms()
+	}
+	if r.families&famSanctions != 0 {
+		r.sanctions()
+	}
+	if r.families&famPacts != 0 {
+		r.pacts()
+	}
+	if r.families&famMembership != 0 {
+		r.memberships()
+	}
 	r.offices()
 	return r.finish()
+}
+
+// Families of patterns, as bits.
+const (
+	famTrade = 1 << iota
+	famArms
+	famSanctions
+	famPacts
+	famMembership
+)
+
+// family returns the families of patterns a lower-case word may start or
+// hold.
+func family(w string) int {
+	switch {
+	case tradeHeadWord(w) || w == "trading":
+		return famTrade
+	case w == "sanctions" || w == "sanction" || w == "sanctioned" || w == "sanctioning" || w == "embargo" || w == "embargoes":
+		return famSanctions
+	case supplierNoun(w) || supplyVerb(w) || supplyNoun(w) || receiveVerb(w):
+		return famArms
+	case pactNoun(w) || termNoun(w) || w == "come" || w == "came" || w == "comes" || w == "coming" || w == "defend" ||
+		w == "defending" || w == "protect" || w == "attack" || w == "provide" || w == "render" || w == "offer" ||
+		w == "extend" || w == "give" || w == "partnership" || w == "partnerships" || w == "partners" || w == "partner":
+		return famPacts
+	case memberWord(w):
+		return famMembership
+	}
+	return 0
 }
 
 // tok is a token of the sentence with its lower-case text.
@@ -141,6 +182,9 @@ type reader struct {
 	parties []party
 	at      []int // token → party index, -1
 	out     []found
+	// families are the families of patterns whose words the sentence
+	// holds.
+	families int
 	// idx holds 0, 1, 2 …: a compound is a run of it (parties are in text
 	// order); sideBuf the actors of every party.
 	idx     []int
@@ -150,7 +194,7 @@ type reader struct {
 // reset makes r read sentence s, reusing its scratch.
 func (r *reader) reset(s *Sentence) {
 	r.s = s
-	r.toks, r.out = r.toks[:0], r.out[:0]
+	r.toks, r.out, r.families = r.toks[:0], r.out[:0], 0
 	for i := range r.parties {
 		r.parties[i].mentions = r.parties[i].mentions[:0]
 	}
@@ -173,6 +217,7 @@ func (r *reader) reset(s *Sentence) {
 			w = strings.ReplaceAll(w, "\u2019", "'")
 		}
 		r.toks = append(r.toks, tok{start: t.Start, end: t.End, w: w, kind: t.Kind, capital: text[0] >= 'A' && text[0] <= 'Z'})
+		r.families |= family(w)
 	}
 	r.at = slices.Grow(r.at[:0], len(r.toks))[:len(r.toks)]
 	for i := range r.at {

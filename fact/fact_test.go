@@ -482,6 +482,8 @@ func TestCandidate(t *testing.T) {
 		{"The minister, who arrived late, spoke.", false, ""},
 		{"It rained in Paris on Monday.", false, ""},
 		{"Prices rose by $3 billion.", false, ""},
+		{"Talks on a\ndefense pact\tresumed.", true, ""},
+		{"Russian President\nVladimir Putin arrived.", true, "President Vladimir Putin"},
 		{"", false, ""},
 	}
 	for _, tt := range tests {

@@ -33,6 +33,17 @@ func (r *reader) orgAfter(i int) int {
 	return -1
 }
 
+// memberWord reports the words memberships starts from.
+func memberWord(w string) bool {
+	switch w {
+	case "join", "joins", "joined", "joining", "rejoin", "rejoined", "rejoining", "leave", "leaves", "left", "leaving",
+		"quit", "quits", "quitting", "exit", "exits", "exited", "withdraw", "withdraws", "withdrew", "withdrawn",
+		"withdrawing", "pulled", "accession", "admission", "membership", "entry", "member", "members", "ally", "allies":
+		return true
+	}
+	return false
+}
+
 // memberships reads membership of international organisations: "A
 // joined NATO", "A's bid to join the EU" (planned), "A's accession to the
 // WTO", "A is a member of ASEAN", "NATO member Turkey", "A withdrew from

@@ -21,6 +21,12 @@ func tradeHead(w string) (string, bool) {
 	return "", false
 }
 
+// tradeHeadWord reports the nouns tradeHead knows.
+func tradeHeadWord(w string) bool {
+	_, ok := tradeHead(w)
+	return ok
+}
+
 // notAFigure reports nouns after "trade" that make it something other
 // than a volume of trade ("trade war", "trade minister", "trade deal").
 func notAFigure(w string) bool {
@@ -137,7 +143,7 @@ func (r *reader) tradeFigure(h int, level string) {
 				amt, hasAmt = m, true
 				break
 			}
-			if r.at[y] >= 0 || isTradeWord(r.w(y)) || isSubordinator(r.w(y)) {
+			if r.at[y] >= 0 || tradeHeadWord(r.w(y)) || isSubordinator(r.w(y)) {
 				break
 			}
 		}
@@ -226,12 +232,6 @@ func (r *reader) moneyEndingAt(b, a int) (money, bool) {
 		}
 	}
 	return money{}, false
-}
-
-// isTradeWord reports a word that starts another trade figure.
-func isTradeWord(w string) bool {
-	_, ok := tradeHead(w)
-	return ok
 }
 
 // isSubordinator reports words that open another clause.
