@@ -20,6 +20,35 @@ func Candidate(text string) (ok bool, titled string) {
 	article := false // the word before was "the" or "a"
 	appositive := false
 	var seen uint16
+	// Pairs count when their words stand close: "member of NATO", "sold
+	// … missiles to", "mutual defense commitments", "come to each other's
+	// aid if attacked".
+	pairs := [...]struct{ a, b, near int }{
+		{candMember, candOrg, 4}, {candArms, candSupply, 8}, {candSoftPact, candDefense, 4},
+		{candHelp, candAttack, 10}, {candPartner, candStrategic, 2}, {candTrade, candPartner, 2},
+	}
+	var last [16]int // the word number of each kind's last word, +1
+	word := 0
+	paired := false
+	note := func(k int) {
+		word++
+		if k == candOther {
+			return
+		}
+		for _, p := range pairs {
+			other := -1
+			switch k {
+			case p.a:
+				other = p.b
+			case p.b:
+				other = p.a
+			}
+			if other >= 0 && last[other] > 0 && word-last[other] <= p.near {
+				paired = true
+			}
+		}
+		last[k] = word
+	}
 	if strings.ContainsAny(text, "\n\r\t") {
 		// Words run between spaces below; a sentence over lines (rare)
 		// is read as one line.
@@ -59,6 +88,7 @@ func Candidate(text string) (ok bool, titled string) {
 		n := b - a
 		if n < 2 || n > len(buf) {
 			article = n == 1 && (text[a] == 'a' || text[a] == 'A')
+			word++
 			continue
 		}
 		w := text[a:b]
@@ -73,6 +103,8 @@ func Candidate(text string) (ok bool, titled string) {
 			}
 			if allUpper && n <= 6 {
 				seen |= 1 << candOrg // an acronym: NATO, EU, ASEAN, ECOWAS (or US)
+				note(candOrg)
+				word--
 			}
 			w = string(buf[:n]) // does not allocate: it does not escape
 		}
@@ -92,17 +124,11 @@ func Candidate(text string) (ok bool, titled string) {
 		case k != candOther:
 			seen |= 1 << k
 		}
+		note(k)
 		article = n == 3 && w == "the"
 	}
 	has := func(k int) bool { return seen&(1<<k) != 0 }
-	if has(candHard) ||
-		has(candTrade) && (has(candMoney) || has(candPartner)) ||
-		has(candArms) && has(candSupply) ||
-		has(candSoftPact) && has(candDefense) ||
-		has(candHelp) && has(candAttack) ||
-		has(candMember) && has(candOrg) ||
-		has(candPartner) && has(candStrategic) ||
-		appositive {
+	if has(candHard) || paired || appositive || has(candTrade) && has(candMoney) {
 		return true, ""
 	}
 	return titled != "", titled
@@ -189,7 +215,9 @@ func kind(w string) int {
 		"pact", "pacts", "treaty", "treaties", "alliance", "alliances", "partnership", "partnerships", "supplier", "suppliers":
 		return candHard
 	case "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "secretary", "leader",
-		"chairman", "chairwoman", "governor", "ambassador", "envoy", "prince", "general", "commander", "mayor":
+		"chairman", "chairwoman", "governor", "ambassador", "envoy", "prince", "general", "commander", "mayor",
+		"senator", "representative", "congressman", "congresswoman", "lawmaker", "official", "adviser", "advisor",
+		"diplomat", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "deputy", "speaker", "judge":
 		return candTitle
 	case "trade", "commerce", "exports", "imports", "trading":
 		return candTrade

@@ -182,6 +182,7 @@ type reader struct {
 	parties []party
 	at      []int // token → party index, -1
 	out     []found
+	keep    []found
 	// families are the families of patterns whose words the sentence
 	// holds.
 	families int
@@ -497,7 +498,8 @@ func (r *reader) add(f event.Fact, from, to int) {
 // and returns them in text order with their spans in document bytes.
 func (r *reader) finish() []event.Fact {
 	slices.SortStableFunc(r.out, func(a, b found) int { return a.from - b.from })
-	var keep []found
+	keep := r.keep[:0]
+	defer func() { r.keep = keep[:0] }()
 	for _, f := range r.out {
 		if k := slices.IndexFunc(keep, func(g found) bool { return sameFact(g.fact, f.fact) }); k >= 0 {
 			keep[k].merge(f)
@@ -532,10 +534,16 @@ func sameFact(a, b event.Fact) bool {
 	if a.Modality != b.Modality {
 		return false
 	}
-	pa, pb := slices.Clone(a.Parties), slices.Clone(b.Parties)
-	slices.Sort(pa)
-	slices.Sort(pb)
-	return slices.Equal(pa, pb)
+	// The same parties in any order (a fact has few).
+	if len(a.Parties) != len(b.Parties) {
+		return false
+	}
+	for _, p := range a.Parties {
+		if !slices.Contains(b.Parties, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // merge folds g, the same fact found by another pattern, into f. The

@@ -142,10 +142,12 @@ func (p *Pipeline) run(doc document.Document, what int) Result {
 			candidate, titled = fact.Candidate(body)
 			if titled != "" {
 				// A sentence that can only tell an office: once per title
-				// and name in a document ("President Donald Trump" is in
-				// many of its sentences).
-				candidate = !fs.titles[titled]
-				fs.titles[titled] = true
+				// and surname in a document ("President Donald Trump",
+				// "President Trump" are in many of its sentences).
+				f := strings.Fields(titled)
+				key := f[0] + " " + f[len(f)-1]
+				candidate = !fs.titles[key]
+				fs.titles[key] = true
 			}
 		}
 		if candidate || what&withMentions != 0 {
