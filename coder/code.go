@@ -276,9 +276,7 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 		c.findNames(s)
 		c.appositives(s, date)
 	}
-	if !s.mentionsOnly {
-		res.Attribution = c.attribution(s, date)
-	}
+	res.Attribution = c.attribution(s, date)
 	c.commaClauses(s)
 	c.buildNPs(s, date)
 	if c.opt.DiscardActors {

@@ -49,6 +49,9 @@ var baselineFigures = map[string]bool{
 	"extra_per_record_max": false,
 	// seeds
 	"recall":                  true,
+	"metonyms_recall":         true, // and the next two: the recall of required items
+	"facts_recall":            true,
+	"relations_recall":        true,
 	"precision":               true,
 	"required_found":          true,
 	"matched":                 true,
@@ -56,10 +59,6 @@ var baselineFigures = map[string]bool{
 	"no_event_violations_max": false,
 	"boilerplate_ok":          true,
 	"headings_ok":             true,
-	// seeds: the recall of the required metonyms, facts and relations
-	"metonyms_recall":  true,
-	"facts_recall":     true,
-	"relations_recall": true,
 	// tempeval3 (see cmd/entente eval tempeval3)
 	"strict_f1":  true,
 	"relaxed_f1": true,

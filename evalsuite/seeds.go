@@ -398,22 +398,19 @@ type EntityCoder interface {
 	CodeEntities(doc document.Document) ([]event.Event, []event.Entity)
 }
 
-// FactCoder is a DocumentCoder that also gives a document's people,
-// facts and actor mentions (`entente code --entities --facts
-// --mentions`); *pipeline.Pipeline is one.
+// FactCoder is a DocumentCoder that also gives a document's facts and
+// actor mentions (`entente code --facts --mentions`); *pipeline.Pipeline
+// is one.
 type FactCoder interface {
 	ProcessMentions(doc document.Document) pipeline.Result
 }
 
 // Extract codes doc with c and returns what the scorers read: the events,
 // the sentences and dropped lines of segment.Segment (which is how the
-// pipeline cuts the document), and, as far as c gives them, the persons
-// (entities of kind "person", with their actor code as country), the
-// metonyms (every actor mention, as the words that name the actor and the
-// actor's code), the facts and the relations. A gold relation is evidenced
-// by a fact of its kind read from its sentence: every fact is offered as
-// a relation too, from its source to its target when it is directed, else
-// between each pair of its parties.
+// pipeline cuts the document) and, when c is an [EntityCoder], the persons
+// (entities of kind "person", with their actor code as country), and, when
+// it is a [FactCoder], the metonyms, facts and relations (see addFacts).
+// Organizations stay nil: the pipeline does not output them yet.
 func Extract(doc document.Document, c DocumentCoder) Extraction {
 	seg := segment.Segment(doc.Text)
 	x := Extraction{
@@ -422,31 +419,14 @@ func Extract(doc document.Document, c DocumentCoder) Extraction {
 		Sentences: seg.Sentences,
 		Dropped:   seg.Dropped,
 	}
-	var entities []event.Entity
-	switch fc := c.(type) {
-	case FactCoder:
-		res := fc.ProcessMentions(doc)
-		x.Events, entities = res.Events, res.Entities
-		x.Metonyms, x.Facts, x.Relations = []Metonym{}, []Fact{}, []Relation{}
-		for _, m := range res.Mentions {
-			if m.Actor != nil && !m.Reference {
-				code := m.ActorCode
-				if code == "" {
-					code = m.Code
-				}
-				x.Metonyms = append(x.Metonyms, Metonym{Text: m.Actor.Text, Code: code})
-			}
-		}
-		for _, f := range res.Facts {
-			x.Facts = append(x.Facts, Fact{Kind: f.Type, Parties: f.Parties, ValueUSD: f.ValueUSD, Year: f.Year, Sentence: f.Sentence})
-			x.Relations = append(x.Relations, relations(f)...)
-		}
-	case EntityCoder:
-		x.Events, entities = fc.CodeEntities(doc)
-	default:
+	addFacts(&x, doc, c)
+	ec, ok := c.(EntityCoder)
+	if !ok {
 		x.Events = c.Code(doc)
 		return x
 	}
+	var entities []event.Entity
+	x.Events, entities = ec.CodeEntities(doc)
 	x.Persons = []Person{}
 	for _, e := range entities {
 		if e.Kind == "person" {
@@ -454,6 +434,34 @@ func Extract(doc document.Document, c DocumentCoder) Extraction {
 		}
 	}
 	return x
+}
+
+// addFacts fills, when c is a [FactCoder], the metonyms (every actor
+// mention, as the words that name the actor and the actor's code), the
+// facts and the relations of x. A gold relation is evidenced by a fact of
+// its kind read from its sentence: every fact is offered as a relation
+// too, from its source to its target when it is directed, else between
+// each pair of its parties. Without a FactCoder they stay nil.
+func addFacts(x *Extraction, doc document.Document, c DocumentCoder) {
+	fc, ok := c.(FactCoder)
+	if !ok {
+		return
+	}
+	res := fc.ProcessMentions(doc)
+	x.Metonyms, x.Facts, x.Relations = []Metonym{}, []Fact{}, []Relation{}
+	for _, m := range res.Mentions {
+		if m.Actor != nil && !m.Reference {
+			code := m.ActorCode
+			if code == "" {
+				code = m.Code
+			}
+			x.Metonyms = append(x.Metonyms, Metonym{Text: m.Actor.Text, Code: code})
+		}
+	}
+	for _, f := range res.Facts {
+		x.Facts = append(x.Facts, Fact{Kind: f.Type, Parties: f.Parties, ValueUSD: f.ValueUSD, Year: f.Year, Sentence: f.Sentence})
+		x.Relations = append(x.Relations, relations(f)...)
+	}
 }
 
 // relations returns the ties fact f states: one from its source to its

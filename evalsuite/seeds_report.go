@@ -18,6 +18,9 @@ import (
 func (r SeedsReport) Figures() map[string]float64 {
 	return map[string]float64{
 		"recall":                  r.Recall(),
+		"metonyms_recall":         r.Category("metonyms").Recall(),
+		"facts_recall":            r.Category("facts").Recall(),
+		"relations_recall":        r.Category("relations").Recall(),
 		"precision":               r.Precision(),
 		"required_found":          float64(r.RequiredFound),
 		"required":                float64(r.Required),
@@ -26,9 +29,6 @@ func (r SeedsReport) Figures() map[string]float64 {
 		"extra_events_max":        float64(r.Coded - r.Matched),
 		"boilerplate_ok":          b2f(r.BoilerplateOK()),
 		"headings_ok":             b2f(r.HeadingsOK()),
-		"metonyms_recall":         r.Category("metonyms").Recall(),
-		"facts_recall":            r.Category("facts").Recall(),
-		"relations_recall":        r.Category("relations").Recall(),
 	}
 }
 
