@@ -398,11 +398,12 @@ type EntityCoder interface {
 	CodeEntities(doc document.Document) ([]event.Event, []event.Entity)
 }
 
-// FactCoder is a DocumentCoder that also gives a document's facts and
-// actor mentions (`entente code --facts --mentions`); *pipeline.Pipeline
-// is one.
+// FactCoder is a DocumentCoder that also gives a document's facts and,
+// when asked for them, its actor mentions (`entente code --facts
+// --mentions`); *pipeline.Pipeline is one, with Mentions set for the
+// metonyms.
 type FactCoder interface {
-	ProcessMentions(doc document.Document) pipeline.Result
+	Process(doc document.Document) pipeline.Result
 }
 
 // Extract codes doc with c and returns what the scorers read: the events,
@@ -436,9 +437,9 @@ func Extract(doc document.Document, c DocumentCoder) Extraction {
 	return x
 }
 
-// addFacts fills, when c is a [FactCoder], the metonyms (every actor
-// mention, as the words that name the actor and the actor's code), the
-// facts and the relations of x. A gold relation is evidenced by a fact of
+// addFacts fills, when c is a [FactCoder], the facts and the relations of
+// x, and its metonyms (every actor mention, as the words that name the
+// actor and the actor's code) when c gives mentions. A gold relation is evidenced by a fact of
 // its kind read from its sentence: every fact is offered as a relation
 // too, from its source to its target when it is directed, else between
 // each pair of its parties. Without a FactCoder they stay nil.
@@ -447,8 +448,11 @@ func addFacts(x *Extraction, doc document.Document, c DocumentCoder) {
 	if !ok {
 		return
 	}
-	res := fc.ProcessMentions(doc)
-	x.Metonyms, x.Facts, x.Relations = []Metonym{}, []Fact{}, []Relation{}
+	res := fc.Process(doc)
+	x.Facts, x.Relations = []Fact{}, []Relation{}
+	if res.Mentions != nil {
+		x.Metonyms = []Metonym{}
+	}
 	for _, m := range res.Mentions {
 		if m.Actor != nil && !m.Reference {
 			code := m.ActorCode

@@ -78,7 +78,8 @@ func TestFacts(t *testing.T) {
 func TestMentions(t *testing.T) {
 	p := builtinPipeline(t)
 	text := "The Kremlin said Russian President Vladimir Putin would visit Hanoi.\n"
-	r := p.ProcessMentions(document.Document{ID: "m.txt", Text: text, Published: time.Date(2024, 3, 6, 0, 0, 0, 0, time.UTC)})
+	p.Mentions = true
+	r := p.Process(document.Document{ID: "m.txt", Text: text, Published: time.Date(2024, 3, 6, 0, 0, 0, 0, time.UTC)})
 	var got []string
 	for _, m := range r.Mentions {
 		actor := ""
@@ -94,8 +95,9 @@ func TestMentions(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("mentions\n%q\nwant\n%q", got, want)
 	}
-	if len(p.Process(document.Document{ID: "m.txt", Text: text}).Mentions) != 0 {
-		t.Errorf("Process gave mentions")
+	p.Mentions = false
+	if m := p.Process(document.Document{ID: "m.txt", Text: text}).Mentions; m != nil {
+		t.Errorf("Process gave mentions without Mentions: %v", m)
 	}
 }
 

@@ -42,6 +42,7 @@ and the others are still coded; the exit status is then 1.`,
 				return err
 			}
 			p := pipeline.New(c)
+			p.Mentions = mentions
 			out := bufio.NewWriterSize(os.Stdout, 64<<10)
 			defer out.Flush()
 			enc := json.NewEncoder(out)
@@ -58,12 +59,7 @@ and the others are still coded; the exit status is then 1.`,
 						_, err := out.WriteString(p.Explain(d))
 						return err
 					}
-					var res pipeline.Result
-					if mentions {
-						res = p.ProcessMentions(d)
-					} else {
-						res = p.Process(d)
-					}
+					res := p.Process(d)
 					for _, ev := range res.Events {
 						if err := enc.Encode(ev); err != nil {
 							return err
