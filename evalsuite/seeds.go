@@ -454,13 +454,19 @@ func addFacts(x *Extraction, doc document.Document, c DocumentCoder) {
 		x.Metonyms = []Metonym{}
 	}
 	for _, m := range res.Mentions {
-		if m.Actor != nil && !m.Reference {
-			code := m.ActorCode
-			if code == "" {
-				code = m.Code
-			}
-			x.Metonyms = append(x.Metonyms, Metonym{Text: m.Actor.Text, Code: code})
+		if m.Reference {
+			continue
 		}
+		// The words that name the actor; a phrase the coder placed from
+		// the story's context ("the North") has none of its own.
+		text, code := m.Span.Text, m.Code
+		if m.Actor != nil {
+			text = m.Actor.Text
+			if m.ActorCode != "" {
+				code = m.ActorCode
+			}
+		}
+		x.Metonyms = append(x.Metonyms, Metonym{Text: text, Code: code})
 	}
 	for _, f := range res.Facts {
 		x.Facts = append(x.Facts, Fact{Kind: f.Type, Parties: f.Parties, ValueUSD: f.ValueUSD, Year: f.Year, Sentence: f.Sentence})

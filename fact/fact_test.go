@@ -593,6 +593,23 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// TestPhraseOverHead reads sanctions whose word the coder took into a
+// phrase ("a UN sanctions regime" as one actor phrase).
+func TestPhraseOverHead(t *testing.T) {
+	text := "Iran has been under a UN sanctions regime since 2007."
+	s := sentence(text)
+	i := strings.Index(text, "a UN sanctions regime")
+	s.Mentions = []Mention{{Code: "IGOUNOGOV", Actor: "IGOUNO", Start: i, End: i + len("a UN sanctions regime")}, s.Mentions[0]}
+	sort.SliceStable(s.Mentions, func(a, b int) bool { return s.Mentions[a].Start < s.Mentions[b].Start })
+	var got []string
+	for _, f := range Extract(s) {
+		got = append(got, describe(f))
+	}
+	if want := []string{"sanctions IGOUNOGOV,IRN IGOUNOGOV>IRN since=2007"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestReferences reads facts whose parties the coder resolved from
 // references: a mention of "the two countries" that stands for two actors
 // (two mentions with one span), "whose country" for one.
@@ -607,6 +624,9 @@ func TestReferences(t *testing.T) {
 			[]string{"trade RUS,VNM 3.5e+09 USD usd=3.5e+09 year=2022"}},
 		{"Putin thanked his host, whose country has been under a UN sanctions regime since 2006.",
 			map[string][]string{"whose country": {"PRK"}},
+			[]string{"sanctions IGOUNO,PRK IGOUNO>PRK since=2006"}},
+		{"Putin thanked his host \u2013 whose country has been under a UN sanctions regime since 2006 \u2013 and left.",
+			map[string][]string{"his host": {"PRK"}},
 			[]string{"sanctions IGOUNO,PRK IGOUNO>PRK since=2006"}},
 		{"Sweden warned Hungary against a mistake if it decided to supply weapons to Russia.",
 			map[string][]string{"it": {"HUN"}},

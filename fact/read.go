@@ -116,6 +116,15 @@ func (r *reader) subject(i int) (subj, also []int) {
 		case relative(w) && x > 0 && r.w(x-1) == ",":
 			x-- // the antecedent stands before the comma
 			continue
+		case r.w(x-1) == "whose" && (w == "country" || w == "nation" || w == "state" || w == "government") && x >= 2 &&
+			(r.w(x-2) == "," || r.boundary(x-2)):
+			// "his host – whose country has been under …": the country of
+			// the antecedent before the dash or comma.
+			if p := r.partyEndingAt(x - 2); p >= 0 {
+				ps, _ := r.compound(p)
+				return ps, also
+			}
+			return nil, also
 		case companions(w) && x >= 2 && (r.w(x-1) == "its" || r.w(x-1) == "their" || r.w(x-1) == "his" || r.w(x-1) == "her") && r.w(x-2) == "and":
 			// "Washington and its allies accuse …": the party is the
 			// subject the text names.

@@ -109,6 +109,12 @@ func (r *reader) sanctionsPhrase(h int) {
 		b--
 	}
 	var source []side
+	e := h + 1
+	if p := r.at[h]; p >= 0 {
+		// The coder read "a UN sanctions regime" as one phrase: its actor
+		// imposes them.
+		source, b, e = r.sides(p), r.parties[p].start, r.parties[p].end
+	}
 	for b > ca {
 		w := r.w(b - 1)
 		if p := r.partyEndingAt(b); p >= 0 && len(source) == 0 {
@@ -137,7 +143,6 @@ func (r *reader) sanctionsPhrase(h int) {
 			}
 		}
 	}
-	e := h + 1
 	switch r.w(e) {
 	case "regime", "regimes", "list", "lists", "package", "packages", "programme", "program", "blacklist":
 		e++
