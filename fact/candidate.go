@@ -92,19 +92,31 @@ func Candidate(text string) (ok bool, titled string) {
 			continue
 		}
 		w := text[a:b]
-		if c := w[0]; c-'A' < 26 {
-			allUpper := true
-			for k := range n {
-				c := w[k]
-				if c-'a' < 26 {
-					allUpper = false
-				}
-				buf[k] = toLower(c)
+		if w[0]-'A' < 26 && w[1]-'A' < 26 {
+			// An acronym: NATO, EU, ASEAN, ECOWAS (or US).
+			allUpper := n <= 6
+			for k := 2; k < n && allUpper; k++ {
+				allUpper = w[k]-'A' < 26
 			}
-			if allUpper && n <= 6 {
-				seen |= 1 << candOrg // an acronym: NATO, EU, ASEAN, ECOWAS (or US)
+			if allUpper {
+				seen |= 1 << candOrg
 				note(candOrg)
 				word--
+			}
+		}
+		key := prefixKey(w)
+		if !mayTrigger(key) {
+			article = n == 3 && key == 't'<<16|'h'<<8|'e'
+			word++
+			continue
+		}
+		hasUpper := false
+		for k := range n {
+			hasUpper = hasUpper || w[k]-'A' < 26
+		}
+		if hasUpper {
+			for j := range n {
+				buf[j] = toLower(w[j])
 			}
 			w = string(buf[:n]) // does not allocate: it does not escape
 		}
@@ -255,4 +267,53 @@ func kind(w string) int {
 		return candStrategic // with "partners"
 	}
 	return candOther
+}
+
+// mayTrigger reports whether a word whose first three letters, in lower
+// case (0 past the word's end), make k can be a word kind knows: a test
+// that spares most words the lookup. TestMayTrigger checks it against
+// kind's lists.
+func mayTrigger(k uint32) bool {
+	switch k {
+	case 'a'<<16 | 'c'<<8 | 'c', 'a'<<16 | 'c'<<8 | 'q', 'a'<<16 | 'd'<<8 | 'm', 'a'<<16 | 'd'<<8 | 'v', 'a'<<16 | 'g'<<8 | 'g',
+		'a'<<16 | 'g'<<8 | 'r', 'a'<<16 | 'i'<<8 | 'd', 'a'<<16 | 'i'<<8 | 'r', 'a'<<16 | 'l'<<8 | 'l', 'a'<<16 | 'm'<<8 | 'b',
+		'a'<<16 | 'm'<<8 | 'm', 'a'<<16 | 'n'<<8 | 'o', 'a'<<16 | 'r'<<8 | 'm', 'a'<<16 | 'r'<<8 | 'r', 'a'<<16 | 'r'<<8 | 't',
+		'a'<<16 | 's'<<8 | 's', 'a'<<16 | 't'<<8 | 't', 'b'<<16 | 'i'<<8 | 'l', 'b'<<16 | 'l'<<8 | 'o', 'b'<<16 | 'n'<<8,
+		'b'<<16 | 'o'<<8 | 'u', 'b'<<16 | 'u'<<8 | 'y', 'c'<<16 | 'h'<<8 | 'a', 'c'<<16 | 'h'<<8 | 'i', 'c'<<16 | 'l'<<8 | 'a',
+		'c'<<16 | 'o'<<8 | 'l', 'c'<<16 | 'o'<<8 | 'm', 'c'<<16 | 'o'<<8 | 'n', 'c'<<16 | 'o'<<8 | 'u', 'c'<<16 | 'r'<<8 | 'o',
+		'd'<<16 | 'e'<<8 | 'a', 'd'<<16 | 'e'<<8 | 'f', 'd'<<16 | 'e'<<8 | 'l', 'd'<<16 | 'e'<<8 | 'p', 'd'<<16 | 'i'<<8 | 'p',
+		'd'<<16 | 'i'<<8 | 'r', 'd'<<16 | 'o'<<8 | 'l', 'd'<<16 | 'r'<<8 | 'o', 'e'<<16 | 'm'<<8 | 'b', 'e'<<16 | 'm'<<8 | 'i',
+		'e'<<16 | 'n'<<8 | 'v', 'e'<<16 | 'q'<<8 | 'u', 'e'<<16 | 'u'<<8 | 'r', 'e'<<16 | 'x'<<8 | 'i', 'e'<<16 | 'x'<<8 | 'p',
+		'f'<<16 | 'i'<<8 | 'g', 'f'<<16 | 'i'<<8 | 'r', 'f'<<16 | 'o'<<8 | 'r', 'f'<<16 | 'r'<<8 | 'i', 'g'<<16 | 'e'<<8 | 'n',
+		'g'<<16 | 'e'<<8 | 't', 'g'<<16 | 'o'<<8 | 'v', 'g'<<16 | 'r'<<8 | 'o', 'g'<<16 | 'u'<<8 | 'a', 'h'<<16 | 'a'<<8 | 'r',
+		'h'<<16 | 'e'<<8 | 'l', 'h'<<16 | 'o'<<8 | 'w', 'i'<<16 | 'm'<<8 | 'p', 'i'<<16 | 'n'<<8 | 'v', 'j'<<16 | 'e'<<8 | 't',
+		'j'<<16 | 'o'<<8 | 'i', 'j'<<16 | 'u'<<8 | 'd', 'k'<<16 | 'i'<<8 | 'n', 'l'<<16 | 'a'<<8 | 'w', 'l'<<16 | 'e'<<8 | 'a',
+		'l'<<16 | 'e'<<8 | 'f', 'm'<<16 | 'a'<<8 | 'y', 'm'<<16 | 'e'<<8 | 'm', 'm'<<16 | 'i'<<8 | 'l', 'm'<<16 | 'i'<<8 | 'n',
+		'm'<<16 | 'i'<<8 | 's', 'm'<<16 | 'l'<<8 | 'n', 'm'<<16 | 'u'<<8 | 'n', 'm'<<16 | 'u'<<8 | 't', 'n'<<16 | 'a'<<8 | 't',
+		'o'<<16 | 'b'<<8 | 'l', 'o'<<16 | 'b'<<8 | 't', 'o'<<16 | 'f'<<8 | 'f', 'o'<<16 | 'r'<<8 | 'g', 'o'<<16 | 't'<<8 | 'h',
+		'p'<<16 | 'a'<<8 | 'c', 'p'<<16 | 'a'<<8 | 'r', 'p'<<16 | 'r'<<8 | 'e', 'p'<<16 | 'r'<<8 | 'i', 'p'<<16 | 'r'<<8 | 'o',
+		'p'<<16 | 'u'<<8 | 'r', 'q'<<16 | 'u'<<8 | 'e', 'q'<<16 | 'u'<<8 | 'i', 'r'<<16 | 'e'<<8 | 'c', 'r'<<16 | 'e'<<8 | 'j',
+		'r'<<16 | 'e'<<8 | 'p', 'r'<<16 | 'e'<<8 | 's', 'r'<<16 | 'i'<<8 | 'f', 'r'<<16 | 'o'<<8 | 'c', 'r'<<16 | 'o'<<8 | 'u',
+		'r'<<16 | 'u'<<8 | 'b', 'r'<<16 | 'u'<<8 | 'p', 's'<<16 | 'a'<<8 | 'l', 's'<<16 | 'a'<<8 | 'n', 's'<<16 | 'e'<<8 | 'c',
+		's'<<16 | 'e'<<8 | 'l', 's'<<16 | 'e'<<8 | 'n', 's'<<16 | 'h'<<8 | 'e', 's'<<16 | 'h'<<8 | 'i', 's'<<16 | 'o'<<8 | 'l',
+		's'<<16 | 'o'<<8 | 'u', 's'<<16 | 'p'<<8 | 'e', 's'<<16 | 'p'<<8 | 'o', 's'<<16 | 't'<<8 | 'r', 's'<<16 | 'u'<<8 | 'b',
+		's'<<16 | 'u'<<8 | 'l', 's'<<16 | 'u'<<8 | 'p', 's'<<16 | 'y'<<8 | 's', 't'<<16 | 'a'<<8 | 'n', 't'<<16 | 'n'<<8,
+		't'<<16 | 'r'<<8 | 'a', 't'<<16 | 'r'<<8 | 'e', 't'<<16 | 'r'<<8 | 'i', 'u'<<16 | 'n'<<8 | 'i', 'u'<<16 | 's'<<8 | 'd',
+		'v'<<16 | 'e'<<8 | 'h', 'v'<<16 | 'e'<<8 | 'n', 'w'<<16 | 'a'<<8 | 'r', 'w'<<16 | 'e'<<8 | 'a', 'w'<<16 | 'i'<<8 | 't',
+		'y'<<16 | 'e'<<8 | 'n', 'y'<<16 | 'u'<<8 | 'a':
+		return true
+	}
+	return false
+}
+
+// prefixKey returns the key mayTrigger reads for w.
+func prefixKey(w string) uint32 {
+	var k uint32
+	for i := 0; i < 3; i++ {
+		k <<= 8
+		if i < len(w) {
+			k |= uint32(w[i] | 0x20)
+		}
+	}
+	return k
 }

@@ -2,8 +2,12 @@ package fact
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -656,5 +660,41 @@ func TestReferences(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestMayTrigger checks that the cheap prefix test lets every word of
+// kind's lists through: it reads the lists from the source.
+func TestMayTrigger(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "candidate.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	ast.Inspect(f, func(x ast.Node) bool {
+		fn, ok := x.(*ast.FuncDecl)
+		if !ok || fn.Name.Name != "kind" {
+			return true
+		}
+		ast.Inspect(fn.Body, func(y ast.Node) bool {
+			if lit, ok := y.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				w, _ := strconv.Unquote(lit.Value)
+				n++
+				if !mayTrigger(prefixKey(w)) {
+					t.Errorf("%q: kind knows it, mayTrigger lets it pass not", w)
+				}
+			}
+			return true
+		})
+		return false
+	})
+	if n < 100 {
+		t.Fatalf("read %d words of kind's lists, want them all", n)
+	}
+	for _, w := range []string{"the", "of", "said", "people", "zone"} {
+		if mayTrigger(prefixKey(w)) {
+			t.Errorf("%q passes", w)
+		}
 	}
 }
