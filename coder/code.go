@@ -112,6 +112,9 @@ type sentence struct {
 	groups  []group
 	groupOf []int32 // np → group
 	verbs   []verbHit
+	// mentionsOnly stops coding once the compounds are built, with every
+	// comma clause kept: what Mentions needs.
+	mentionsOnly bool
 }
 
 func (s *sentence) cand(j int) []int32 { t := &s.toks[j]; return s.cands[t.c0:t.c1] }
@@ -342,6 +345,9 @@ func (c *Coder) code(s *sentence, text string, date dict.Date) Result {
 		}
 	}
 	c.buildGroups(s)
+	if s.mentionsOnly {
+		return res
+	}
 	c.findVerbs(s)
 	if c.tooComplex(s) {
 		res.Complex = true
@@ -618,7 +624,7 @@ func (c *Coder) commaClauses(s *sentence) {
 		s.live[i] = true
 	}
 	o := c.opt.Comma
-	if o.Off {
+	if o.Off || s.mentionsOnly {
 		return
 	}
 	var commas []int

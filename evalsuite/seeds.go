@@ -15,6 +15,7 @@ import (
 	"github.com/entente/entente/document"
 	"github.com/entente/entente/event"
 	"github.com/entente/entente/ontology"
+	"github.com/entente/entente/pipeline"
 	"github.com/entente/entente/segment"
 )
 
@@ -324,12 +325,12 @@ func (g *SeedGold) mention(m string) *GoldEvent {
 }
 
 // Extraction is what the system extracted from one document, as the seeds
-// scorer reads it. [Extract] fills Text, Sentences, Dropped and Events.
+// scorer reads it. [Extract] fills it from what the coder gives.
 //
 // Persons, Organizations, Metonyms, Facts and Relations are nil while the
-// system does not extract them (issue 3, items 3 and 6): the scorer then
-// reports their category as not implemented, with nothing found. A non-nil
-// slice, even empty, means the system extracts them and found these.
+// system does not extract them: the scorer then reports their category as
+// not implemented, with nothing found. A non-nil slice, even empty, means
+// the system extracts them and found these.
 type Extraction struct {
 	Doc           string
 	Text          string
@@ -376,11 +377,13 @@ type Fact struct {
 
 // Relation is a standing tie the system found: From is the party that
 // holds it (the sanctioning state, the supplier), To the other one; for an
-// undirected tie the order is free. Since is an ISO date prefix or empty.
+// undirected tie the order is free. Since is an ISO date prefix or empty;
+// Mutual marks a pact whose obligations run both ways.
 type Relation struct {
 	Kind     string
 	From, To string
 	Since    string
+	Mutual   bool
 	Sentence event.Span
 }
 
@@ -395,12 +398,20 @@ type EntityCoder interface {
 	CodeEntities(doc document.Document) ([]event.Event, []event.Entity)
 }
 
+// FactCoder is a DocumentCoder that also gives a document's facts and,
+// when asked for them, its actor mentions (`entente code --facts
+// --mentions`); *pipeline.Pipeline is one, with Mentions set for the
+// metonyms.
+type FactCoder interface {
+	Process(doc document.Document) pipeline.Result
+}
+
 // Extract codes doc with c and returns what the scorers read: the events,
 // the sentences and dropped lines of segment.Segment (which is how the
 // pipeline cuts the document) and, when c is an [EntityCoder], the persons
 // and organizations (entities of kind "person" and "organization", with
-// their actor code as country). Metonyms, facts and relations stay nil:
-// the pipeline does not output them yet.
+// their actor code as country), and, when it is a [FactCoder], the
+// metonyms, facts and relations (see addFacts).
 func Extract(doc document.Document, c DocumentCoder) Extraction {
 	seg := segment.Segment(doc.Text)
 	x := Extraction{
@@ -409,6 +420,7 @@ func Extract(doc document.Document, c DocumentCoder) Extraction {
 		Sentences: seg.Sentences,
 		Dropped:   seg.Dropped,
 	}
+	addFacts(&x, doc, c)
 	ec, ok := c.(EntityCoder)
 	if !ok {
 		x.Events = c.Code(doc)
@@ -427,6 +439,63 @@ func Extract(doc document.Document, c DocumentCoder) Extraction {
 		}
 	}
 	return x
+}
+
+// addFacts fills, when c is a [FactCoder], the facts and the relations of
+// x, and its metonyms (every actor mention, as the words that name the
+// actor and the actor's code) when c gives mentions. A gold relation is evidenced by a fact of
+// its kind read from its sentence: every fact is offered as a relation
+// too, from its source to its target when it is directed, else between
+// each pair of its parties. Without a FactCoder they stay nil.
+func addFacts(x *Extraction, doc document.Document, c DocumentCoder) {
+	fc, ok := c.(FactCoder)
+	if !ok {
+		return
+	}
+	res := fc.Process(doc)
+	x.Facts, x.Relations = []Fact{}, []Relation{}
+	if res.Mentions != nil {
+		x.Metonyms = []Metonym{}
+	}
+	for _, m := range res.Mentions {
+		if m.Reference {
+			continue
+		}
+		// The words that name the actor; a phrase the coder placed from
+		// the story's context ("the North") has none of its own.
+		text, code := m.Span.Text, m.Code
+		if m.Actor != nil {
+			text = m.Actor.Text
+			if m.ActorCode != "" {
+				code = m.ActorCode
+			}
+		}
+		x.Metonyms = append(x.Metonyms, Metonym{Text: text, Code: code})
+	}
+	for _, f := range res.Facts {
+		x.Facts = append(x.Facts, Fact{Kind: f.Type, Parties: f.Parties, ValueUSD: f.ValueUSD, Year: f.Year, Sentence: f.Sentence})
+		x.Relations = append(x.Relations, relations(f)...)
+	}
+}
+
+// relations returns the ties fact f states: one from its source to its
+// target when it is directed (a sanctions regime whose source the text
+// does not name goes to its target from no one), else one between each
+// pair of its parties.
+func relations(f event.Fact) []Relation {
+	rel := Relation{Kind: f.Type, Since: f.Since, Mutual: f.Mutual, Sentence: f.Sentence}
+	if f.Source != "" || f.Target != "" {
+		rel.From, rel.To = f.Source, f.Target
+		return []Relation{rel}
+	}
+	var out []Relation
+	for i := range f.Parties {
+		for j := i + 1; j < len(f.Parties); j++ {
+			rel.From, rel.To = f.Parties[i], f.Parties[j]
+			out = append(out, rel)
+		}
+	}
+	return out
 }
 
 // RunSeeds reads each gold document from seedsDir (by its file's base
@@ -561,8 +630,11 @@ type CategoryScore struct {
 	Found         int
 	Required      int
 	RequiredFound int
-	// Missed names the required items not found.
+	// Missed names the required items not found; Why[i] says, for
+	// Missed[i], what the system read from the item's sentence and why it
+	// does not match (empty when there is nothing to say).
 	Missed []string
+	Why    [][]string
 }
 
 // Recall is RequiredFound/Required.
@@ -620,10 +692,11 @@ var categoryNames = []string{"persons", "organizations", "metonyms", "facts", "r
 //   - Persons match by name (case, hyphens and spacing aside; the gold's
 //     text_variant is accepted too) and country (a three-letter block, the
 //     gold's "NATO" and "UN" read as NAT and UNO); organizations likewise;
-//     metonyms by text and code; facts by kind, evidence sentence, parties
-//     (as sets), value (within 1%) and year; relations by kind, evidence
-//     sentence, ends (in either order when undirected) and since (a date
-//     prefix, as for events). Roles are not compared.
+//     metonyms by the words that name an actor (an article aside) and its
+//     code; facts by kind, evidence sentence, parties (as sets), value
+//     (within 1%) and year; relations by kind, evidence sentence, ends (in
+//     either order when undirected), mutual when the gold says so, and
+//     since (a date prefix, as for events). Roles are not compared.
 //   - across_documents groups are counted and not evaluated.
 func ScoreSeeds(g *SeedGold, ex map[string]Extraction) SeedsReport {
 	r := SeedsReport{Suite: "seeds", AcrossGroups: len(g.AcrossDocuments)}
@@ -687,8 +760,9 @@ func ScoreSeeds(g *SeedGold, ex map[string]Extraction) SeedsReport {
 			t.Found += c.Found
 			t.Required += c.Required
 			t.RequiredFound += c.RequiredFound
-			for _, m := range c.Missed {
+			for i, m := range c.Missed {
 				t.Missed = append(t.Missed, filepath.Base(gd.File)+": "+m)
+				t.Why = append(t.Why, c.Why[i])
 			}
 		}
 	}
@@ -954,6 +1028,10 @@ func scoreOrganizations(gold []GoldOrganization, have []Organization) CategorySc
 	return c
 }
 
+// scoreMetonyms finds each listed name among the actors the system
+// recognised: the words that name an actor equal the name (an article
+// before either aside: "the Kremlin" is "Kremlin") and its code has the
+// gold's block.
 func scoreMetonyms(gold map[string]string, have []Metonym) CategoryScore {
 	c := CategoryScore{Name: "metonyms", Implemented: have != nil, Listed: len(gold)}
 	keys := make([]string, 0, len(gold))
@@ -963,43 +1041,132 @@ func scoreMetonyms(gold map[string]string, have []Metonym) CategoryScore {
 	slices.Sort(keys)
 	for _, text := range keys {
 		code := gold[text]
-		ok := slices.ContainsFunc(have, func(m Metonym) bool {
-			return normName(m.Text) == normName(text) && sameActor(code, m.Code)
-		})
-		c.count(ok, true, text+" = "+code)
+		var why []string
+		ok := false
+		for _, m := range have {
+			if bareName(m.Text) != bareName(text) {
+				continue
+			}
+			if sameActor(code, m.Code) {
+				ok = true
+				break
+			}
+			if w := fmt.Sprintf("read as %s", m.Code); !slices.Contains(why, w) {
+				why = append(why, w)
+			}
+		}
+		if !ok && len(why) == 0 && have != nil {
+			why = []string{"not recognised as an actor"}
+		}
+		c.count(ok, true, text+" = "+code, why...)
 	}
 	return c
+}
+
+// bareName is normName without a leading article.
+func bareName(s string) string {
+	n := normName(s)
+	for _, a := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(n, a) {
+			return n[len(a):]
+		}
+	}
+	return n
 }
 
 func scoreFacts(gold []GoldFact, have []Fact) CategoryScore {
 	c := CategoryScore{Name: "facts", Implemented: have != nil, Listed: len(gold)}
 	for _, g := range gold {
-		ev := fold(g.Evidence)
-		ok := slices.ContainsFunc(have, func(f Fact) bool {
-			return f.Kind == g.Kind && strings.Contains(fold(f.Sentence.Text), ev) &&
-				sameParties(g.Parties, f.Parties) &&
-				(g.ValueUSD == 0 || math.Abs(f.ValueUSD-g.ValueUSD) <= 0.01*math.Abs(g.ValueUSD)) &&
-				(g.Year == 0 || f.Year == g.Year)
-		})
-		c.count(ok, g.Required, fmt.Sprintf("%s %v %q", g.Kind, g.Parties, g.Evidence))
+		ok, why := findEvidenced(g.Evidence, have, func(f Fact) event.Span { return f.Sentence },
+			func(f Fact) []string { return factMisses(g, f) },
+			func(f Fact) string { return fmt.Sprintf("%s %v $%.4g %d", f.Kind, f.Parties, f.ValueUSD, f.Year) })
+		c.count(ok, g.Required, fmt.Sprintf("%s %v %q", g.Kind, g.Parties, g.Evidence), why...)
 	}
 	return c
+}
+
+// findEvidenced looks, among the items the system read from a sentence
+// holding the gold's evidence, for one that matches (misses returns
+// nothing), and says otherwise why each does not ("no fact read from the
+// sentence" when none was read from it). A nil have means the category is
+// not extracted: nothing is said then.
+func findEvidenced[T any](evidence string, have []T, sentence func(T) event.Span, misses func(T) []string, show func(T) string) (bool, []string) {
+	ev := fold(evidence)
+	var why []string
+	for _, x := range have {
+		if !strings.Contains(fold(sentence(x).Text), ev) {
+			continue
+		}
+		miss := misses(x)
+		if len(miss) == 0 {
+			return true, nil
+		}
+		why = append(why, show(x)+": "+strings.Join(miss, "; "))
+	}
+	if len(why) == 0 && have != nil {
+		why = []string{"no fact read from the sentence"}
+	}
+	return false, why
+}
+
+// factMisses returns why f, read from the gold fact's sentence, does not
+// match g: kind, parties (as sets), value within 1% and year.
+func factMisses(g GoldFact, f Fact) []string {
+	var why []string
+	if f.Kind != g.Kind {
+		why = append(why, "kind is not "+g.Kind)
+	}
+	if !sameParties(g.Parties, f.Parties) {
+		why = append(why, fmt.Sprintf("parties are not %v", g.Parties))
+	}
+	if g.ValueUSD != 0 && math.Abs(f.ValueUSD-g.ValueUSD) > 0.01*math.Abs(g.ValueUSD) {
+		why = append(why, fmt.Sprintf("value is not $%.4g", g.ValueUSD))
+	}
+	if g.Year != 0 && f.Year != g.Year {
+		why = append(why, fmt.Sprintf("year is not %d", g.Year))
+	}
+	return why
 }
 
 func scoreRelations(gold []GoldRelation, have []Relation) CategoryScore {
 	c := CategoryScore{Name: "relations", Implemented: have != nil, Listed: len(gold)}
 	for _, g := range gold {
-		ev := fold(g.Evidence)
-		from, to, undirected := g.Ends()
-		ok := slices.ContainsFunc(have, func(r Relation) bool {
-			ends := sameActor(from, r.From) && sameActor(to, r.To) ||
-				undirected && sameActor(from, r.To) && sameActor(to, r.From)
-			return r.Kind == g.Kind && strings.Contains(fold(r.Sentence.Text), ev) && ends &&
-				(g.Since == "" || strings.HasPrefix(r.Since, g.Since))
-		})
-		c.count(ok, g.Required, fmt.Sprintf("%s %s-%s %q", g.Kind, from, to, g.Evidence))
+		from, to, _ := g.Ends()
+		ok, why := findEvidenced(g.Evidence, have, func(r Relation) event.Span { return r.Sentence },
+			func(r Relation) []string { return relationMisses(g, r) },
+			func(r Relation) string {
+				mutual := ""
+				if r.Mutual {
+					mutual = " mutual"
+				}
+				return fmt.Sprintf("%s %s-%s%s since %s", r.Kind, orNone(r.From), orNone(r.To), mutual, orNone(r.Since))
+			})
+		c.count(ok, g.Required, fmt.Sprintf("%s %s-%s %q", g.Kind, orNone(from), orNone(to), g.Evidence), why...)
 	}
 	return c
+}
+
+// relationMisses returns why r, read from the gold relation's sentence,
+// does not match g: kind, ends (either way when undirected; an end the
+// gold leaves empty takes anything), mutual when the gold says so, and
+// since (a date prefix).
+func relationMisses(g GoldRelation, r Relation) []string {
+	var why []string
+	if r.Kind != g.Kind {
+		why = append(why, "kind is not "+g.Kind)
+	}
+	from, to, undirected := g.Ends()
+	end := func(gold, have string) bool { return gold == "" || sameActor(gold, have) }
+	if !(end(from, r.From) && end(to, r.To) || undirected && end(from, r.To) && end(to, r.From)) {
+		why = append(why, fmt.Sprintf("ends are not %s-%s", orNone(from), orNone(to)))
+	}
+	if g.Mutual && !r.Mutual {
+		why = append(why, "not mutual")
+	}
+	if g.Since != "" && !strings.HasPrefix(r.Since, g.Since) {
+		why = append(why, "since does not start with "+g.Since)
+	}
+	return why
 }
 
 // sameParties reports whether have names the gold parties, each once.
@@ -1026,13 +1193,14 @@ func sameParties(gold, have []string) bool {
 	return true
 }
 
-func (c *CategoryScore) count(found, required bool, label string) {
+func (c *CategoryScore) count(found, required bool, label string, why ...string) {
 	if required {
 		c.Required++
 	}
 	if !found {
 		if required {
 			c.Missed = append(c.Missed, label)
+			c.Why = append(c.Why, why)
 		}
 		return
 	}

@@ -12,10 +12,15 @@ import (
 // Figures returns the figures a [Baseline] can hold for this suite:
 // recall, precision, required_found, required, matched,
 // no_event_violations_max, extra_events_max (coded minus matched),
-// boilerplate_ok and headings_ok (1 or 0).
+// boilerplate_ok and headings_ok (1 or 0), and the recall of required
+// metonyms, facts and relations (metonyms_recall, facts_recall,
+// relations_recall).
 func (r SeedsReport) Figures() map[string]float64 {
 	return map[string]float64{
 		"recall":                  r.Recall(),
+		"metonyms_recall":         r.Category("metonyms").Recall(),
+		"facts_recall":            r.Category("facts").Recall(),
+		"relations_recall":        r.Category("relations").Recall(),
 		"precision":               r.Precision(),
 		"required_found":          float64(r.RequiredFound),
 		"required":                float64(r.Required),
@@ -177,8 +182,19 @@ func (r SeedsReport) WriteText(w io.Writer) error {
 			}
 		}
 		for _, c := range d.Categories {
-			if c.Implemented && len(c.Missed) > 0 {
+			if !c.Implemented || len(c.Missed) == 0 {
+				continue
+			}
+			if !slices.ContainsFunc(c.Why, func(w []string) bool { return len(w) > 0 }) {
 				p("%s missed: %s\n", c.Name, strings.Join(c.Missed, "; "))
+				continue
+			}
+			p("%s missed:\n", c.Name)
+			for i, m := range c.Missed {
+				p("  %s\n", m)
+				for _, w := range c.Why[i] {
+					p("      %s\n", w)
+				}
 			}
 		}
 	}

@@ -334,7 +334,7 @@ func TestSeedCategories(t *testing.T) {
 		Facts:         []Fact{{Kind: "trade", Parties: []string{"DEU", "FRA"}, ValueUSD: 2.01e9, Year: 2024, Sentence: factSentence}},
 		Relations: []Relation{
 			{Kind: "sanctions", From: "IGOUNO", To: "RUS", Since: "2022-02", Sentence: relSentence},
-			{Kind: "defense_pact", From: "ESP", To: "FRA", Sentence: event.Span{Text: "A pact with Spain."}},
+			{Kind: "defense_pact", From: "ESP", To: "FRA", Mutual: true, Sentence: event.Span{Text: "A pact with Spain."}},
 		},
 	}
 	rep := ScoreSeeds(g, map[string]Extraction{file: x})
@@ -374,6 +374,35 @@ func TestSeedCategories(t *testing.T) {
 		rep := ScoreSeeds(g, map[string]Extraction{file: {Relations: []Relation{r}}})
 		if c := rep.Category("relations"); c.RequiredFound != 0 {
 			t.Errorf("relation %+v matched", r)
+		} else if len(c.Why) != 1 || len(c.Why[0]) != 1 {
+			t.Errorf("relation %+v: why %q, want one line", r, c.Why)
+		}
+	}
+	// A pact the gold calls mutual must be read as mutual.
+	pact := Relation{Kind: "defense_pact", From: "FRA", To: "ESP", Sentence: event.Span{Text: "A pact with Spain."}}
+	if c := ScoreSeeds(g, map[string]Extraction{file: {Relations: []Relation{pact}}}).Category("relations"); c.Found != 0 {
+		t.Errorf("one-way pact matched a mutual one")
+	}
+	// Metonyms: an article aside; a wrong code is said.
+	for _, tt := range []struct {
+		have  Metonym
+		found int
+		why   string
+	}{
+		{Metonym{Text: "Kremlin", Code: "RUSGOV"}, 1, ""},
+		{Metonym{Text: "The Kremlin", Code: "RUS"}, 1, ""},
+		{Metonym{Text: "the Kremlin", Code: "UKR"}, 0, "read as UKR"},
+		{Metonym{Text: "Kremlin Palace", Code: "RUS"}, 0, "not recognised as an actor"},
+	} {
+		c := ScoreSeeds(g, map[string]Extraction{file: {Metonyms: []Metonym{tt.have}}}).Category("metonyms")
+		why := ""
+		for i, m := range c.Missed {
+			if strings.Contains(m, "Kremlin") && len(c.Why[i]) > 0 {
+				why = c.Why[i][0]
+			}
+		}
+		if c.Found != tt.found || why != tt.why {
+			t.Errorf("%+v: found %d, why %q; want %d, %q", tt.have, c.Found, why, tt.found, tt.why)
 		}
 	}
 }

@@ -125,7 +125,15 @@ type Fact struct {
 	Target string `json:"target,omitempty"`
 	// Mutual marks a pact whose obligations run both ways.
 	Mutual bool `json:"mutual,omitempty"`
-	// ValueUSD is the amount in US dollars, for trade and arms deals.
+	// Person is the name of the person the fact is about, as the sentence
+	// writes it: the holder of an office, a sanctioned person. It is the
+	// Name of the document's person record when the coder placed them.
+	Person string `json:"person,omitempty"`
+	// Amount is the sum of money the sentence states, in its own currency.
+	Amount *Amount `json:"amount,omitempty"`
+	// ValueUSD is Amount's value when the amount is in US dollars; amounts
+	// in other currencies are not converted (that needs a dated exchange
+	// rate the text does not give) and leave it 0.
 	ValueUSD float64 `json:"value_usd,omitempty"`
 	// Year is the year a figure refers to, when stated or clearly implied.
 	Year int `json:"year,omitempty"`
@@ -138,4 +146,42 @@ type Fact struct {
 	Level       string       `json:"level,omitempty"`
 	Modality    string       `json:"modality"`
 	Attribution *Attribution `json:"attribution,omitempty"`
+}
+
+// Amount is a sum of money as a sentence states it.
+type Amount struct {
+	// Value is the sum in units of Currency: "$3.5 billion" is 3.5e9.
+	Value float64 `json:"value"`
+	// Currency is the ISO 4217 code ("USD", "EUR", "CNY"); a bare "$" is
+	// read as USD.
+	Currency string `json:"currency"`
+	// Text is the words of the amount ("$3.5 billion", "12 billion euros").
+	Text string `json:"text"`
+}
+
+// Mention is an actor phrase the coder recognised in a document, whether
+// or not an event or a fact came of it: the `"kind": "mention"` records of
+// `entente code --mentions`, the proof that a name ("Pyongyang", "the
+// Kremlin") was read as the actor it stands for.
+type Mention struct {
+	// Kind is always "mention".
+	Kind string `json:"kind"`
+	Doc  string `json:"doc"`
+	// Span is the whole phrase ("a US State Department spokesperson").
+	Span Span `json:"span"`
+	// Code is the phrase's actor code, agents applied ("USAGOV").
+	Code string `json:"code"`
+	// Actor is the words that name the actor ("US State Department"),
+	// absent for a reference; ActorCode is the actor's own code.
+	Actor     *Span  `json:"actor,omitempty"`
+	ActorCode string `json:"actor_code,omitempty"`
+	// Person and Role are the person's name and title the phrase gives.
+	Person string `json:"person,omitempty"`
+	Role   string `json:"role,omitempty"`
+	// Reference is set for a pronoun or other reference standing for an
+	// actor named elsewhere.
+	Reference bool `json:"reference,omitempty"`
+	// Joined is set for a part of a hyphenated pair ("Japan" in
+	// "U.S.-Japan").
+	Joined bool `json:"joined,omitempty"`
 }

@@ -1,6 +1,7 @@
 // Package pipeline runs the stages of DESIGN.md's data flow over one
 // document: clean text, sentences, then events with their sentence spans,
-// CAMEO code, PLOVER view, date and modality.
+// CAMEO code, PLOVER view, date and modality, the people the document
+// names, and the facts its sentences state.
 package pipeline
 
 import (
@@ -9,6 +10,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/entente/entente/coder"
@@ -23,6 +25,12 @@ import (
 // Pipeline codes documents into events. It is safe for concurrent use.
 type Pipeline struct {
 	Coder *coder.Coder
+	// Mentions makes Process also return the actor phrases of every
+	// sentence (Result.Mentions); set it before use.
+	Mentions bool
+	// scratch pools the fact extractors' buffers (*factScratch) from one
+	// document to the next.
+	scratch sync.Pool
 }
 
 // New returns a pipeline around c.
@@ -32,7 +40,7 @@ func New(c *coder.Coder) *Pipeline { return &Pipeline{Coder: c} }
 // yields no events.
 func (p *Pipeline) Code(doc document.Document) []event.Event {
 	var n int
-	events, _ := p.code(doc, &n)
+	events, _ := p.code(doc, &n, nil)
 	return events
 }
 
@@ -42,6 +50,9 @@ type Result struct {
 	Events   []event.Event
 	Entities []event.Entity
 	Facts    []event.Fact
+	// Mentions are the actor phrases of every sentence when the
+	// pipeline's Mentions is set, else nil.
+	Mentions []event.Mention
 	// Sentences counts the sentences coded (headings excluded).
 	Sentences int
 }
@@ -49,7 +60,7 @@ type Result struct {
 // Process runs every stage over doc.
 func (p *Pipeline) Process(doc document.Document) Result {
 	var r Result
-	events, persons := p.code(doc, &r.Sentences)
+	events, persons := p.code(doc, &r.Sentences, &r)
 	r.Events = events
 	for _, x := range persons {
 		e := event.Entity{Kind: x.Kind, Doc: doc.ID, Name: x.Name, Code: x.Code, Role: x.Role, Organization: x.Organization}
@@ -73,7 +84,10 @@ func (p *Pipeline) CodeEntities(doc document.Document) ([]event.Event, []event.E
 	return r.Events, r.Entities
 }
 
-func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, []coder.Person) {
+// code codes doc: its events and the people it names; when r is not nil,
+// also the facts its sentences state (and, with p.Mentions, their actor
+// phrases) into r.
+func (p *Pipeline) code(doc document.Document, sentences *int, r *Result) ([]event.Event, []coder.Person) {
 	seg := segment.Segment(doc.Text)
 	// The document's time: its metadata, else a dateline, else the latest
 	// full date in the text (marked inferred); relative dates resolve
@@ -92,6 +106,8 @@ func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, [
 	}
 	var ctx coder.Context // what one sentence tells the next: people named
 	var out []event.Event
+	fp := p.newFactPass(r)
+	defer fp.done()
 	for _, s := range seg.Sentences {
 		text := doc.Text[s.Start:s.End]
 		// Every sentence moves the running reference date ("three months
@@ -101,6 +117,7 @@ func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, [
 			continue
 		}
 		*sentences++
+		fp.before(&ctx, doc, s, date)
 		// A dateline ("PYONGYANG, June 19 (Reuters) -") names where the
 		// story was filed, not an actor: code what follows it.
 		skip := bodyStart(doc.Text, s)
@@ -108,9 +125,11 @@ func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, [
 		ctx.Offset = skip
 		res := p.Coder.CodeSentenceIn(&ctx, body, date)
 		if res.Discard == coder.DiscardStory {
+			fp.discard()
 			return nil, nil
 		}
 		b := skip - s.Start
+		first := len(out)
 		for i, e := range res.Events {
 			ev := p.toEvent(doc, s.Start, text, b, e, i)
 			if d, ok := timex.EventDate(text, tx, b+e.VerbStart, b+e.VerbEnd, anchor); ok {
@@ -121,6 +140,7 @@ func (p *Pipeline) code(doc document.Document, sentences *int) ([]event.Event, [
 			}
 			out = append(out, ev)
 		}
+		fp.after(doc, s, b, res, out[first:], tx, anchor)
 	}
 	return out, ctx.Persons()
 }
@@ -218,14 +238,16 @@ func (p *Pipeline) Explain(doc document.Document) string {
 
 // Stats counts what coding doc produces.
 type Stats struct {
-	Sentences, Events int
+	Sentences, Events, Facts int
 }
 
-// Stats codes doc as Code does, building every event record, and counts
-// its sentences and events; it is what `entente bench` measures.
+// Stats codes doc as Process does, building every event and fact record,
+// and counts its sentences, events and facts; it is what `entente bench`
+// measures.
 func (p *Pipeline) Stats(doc document.Document) Stats {
 	var st Stats
-	events, _ := p.code(doc, &st.Sentences)
-	st.Events = len(events)
+	var r Result
+	events, _ := p.code(doc, &st.Sentences, &r)
+	st.Events, st.Facts = len(events), len(r.Facts)
 	return st
 }

@@ -19,8 +19,9 @@ func newBenchCmd() *cobra.Command {
 		Use:   "bench [--dict DIR]... [--rounds N] FILE...",
 		Short: "Measure coding speed (sentences/s on one core) over a corpus",
 		Long: `bench reads the documents once, then codes all of them N times on one
-goroutine (segmentation, actors, verbs, events and their JSON fields) and prints
-documents, sentences, events, sentences per second and the heap in use.`,
+goroutine (segmentation, actors, verbs, events and their JSON fields, people and
+facts) and prints documents, sentences, events, facts, sentences per second and
+the heap in use.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -49,13 +50,14 @@ documents, sentences, events, sentences per second and the heap in use.`,
 				return fmt.Errorf("no documents read")
 			}
 			p := pipeline.New(c)
-			sentences, events := 0, 0
+			sentences, events, facts := 0, 0, 0
 			start := time.Now()
 			for r := 0; r < rounds; r++ {
 				for _, d := range docs {
 					st := p.Stats(d)
 					sentences += st.Sentences
 					events += st.Events
+					facts += st.Facts
 				}
 			}
 			el := time.Since(start)
@@ -63,7 +65,7 @@ documents, sentences, events, sentences per second and the heap in use.`,
 			runtime.GC()
 			runtime.ReadMemStats(&ms)
 			fmt.Fprintf(cmd.OutOrStdout(), "dictionaries loaded in %v\n", load.Round(time.Millisecond))
-			fmt.Fprintf(cmd.OutOrStdout(), "documents %d, rounds %d, sentences %d, events %d\n", len(docs), rounds, sentences, events)
+			fmt.Fprintf(cmd.OutOrStdout(), "documents %d, rounds %d, sentences %d, events %d, facts %d\n", len(docs), rounds, sentences, events, facts)
 			fmt.Fprintf(cmd.OutOrStdout(), "elapsed %v, %.0f sentences/s, heap in use %.1f MB\n",
 				el.Round(time.Millisecond), float64(sentences)/el.Seconds(), float64(ms.HeapInuse)/(1<<20))
 			return nil

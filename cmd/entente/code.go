@@ -16,9 +16,9 @@ import (
 func newCodeCmd() *cobra.Command {
 	var dicts []string
 	var published string
-	var explain, entities bool
+	var explain, entities, facts, mentions bool
 	cmd := &cobra.Command{
-		Use:   "code [--dict DIR]... [--published T] FILE...",
+		Use:   "code [--dict DIR]... [--published T] [--entities] [--facts] [--mentions] FILE...",
 		Short: "Print the events of each document, one JSON object per line",
 		Long: `code reads documents and prints one JSON event per line (the event
 contract in DESIGN.md). FILE may be a .txt file (with an optional NAME.meta.json
@@ -49,6 +49,7 @@ counted on stderr.`,
 				return err
 			}
 			p := pipeline.New(c)
+			p.Mentions = mentions
 			out := bufio.NewWriterSize(os.Stdout, 64<<10)
 			defer out.Flush()
 			enc := json.NewEncoder(out)
@@ -65,17 +66,29 @@ counted on stderr.`,
 						_, err := out.WriteString(p.Explain(d))
 						return err
 					}
-					events, people := p.CodeEntities(d)
-					for _, ev := range events {
+					res := p.Process(d)
+					for _, ev := range res.Events {
 						if err := enc.Encode(ev); err != nil {
 							return err
 						}
 					}
 					if entities {
-						for _, x := range people {
+						for _, x := range res.Entities {
 							if err := enc.Encode(x); err != nil {
 								return err
 							}
+						}
+					}
+					if facts {
+						for _, f := range res.Facts {
+							if err := enc.Encode(f); err != nil {
+								return err
+							}
+						}
+					}
+					for _, m := range res.Mentions {
+						if err := enc.Encode(m); err != nil {
+							return err
 						}
 					}
 					return nil
@@ -97,6 +110,8 @@ counted on stderr.`,
 	cmd.Flags().StringArrayVar(&dicts, "dict", nil, "dictionary directory (repeatable); default: the built-in dictionaries")
 	cmd.Flags().StringVar(&published, "published", "", "publication time for every document (RFC 3339 or YYYY-MM-DD)")
 	cmd.Flags().BoolVar(&entities, "entities", false, `also print, after each document's events, one {"kind": "person", …} line per person it names`)
+	cmd.Flags().BoolVar(&facts, "facts", false, `also print, after each document's events (and entities), one {"kind": "fact", …} line per fact it states (docs/facts.md)`)
+	cmd.Flags().BoolVar(&mentions, "mentions", false, `also print, last, one {"kind": "mention", …} line per actor phrase recognised in the document`)
 	cmd.Flags().BoolVar(&explain, "explain", false, "instead of events, print how each sentence was read: tokens, phrases, verbs, events")
 	return cmd
 }

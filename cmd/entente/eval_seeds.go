@@ -42,7 +42,9 @@ are not evaluated. With --json the figures are printed as one JSON object.`,
 			if err != nil {
 				return err
 			}
-			rep, err := evalsuite.RunSeeds(ctx, gold, seedsDir, pipeline.New(c))
+			p := pipeline.New(c)
+			p.Mentions = true // metonyms are scored on the mentions
+			rep, err := evalsuite.RunSeeds(ctx, gold, seedsDir, p)
 			if err != nil {
 				return err
 			}
